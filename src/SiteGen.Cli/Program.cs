@@ -1,18 +1,3 @@
-using Markdig;
-using Scriban;
-using Scriban.Runtime;
-var sw = System.Diagnostics.Stopwatch.StartNew();
-var p = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
-var html = Markdown.ToHtml("# Hi\n\nSome *text* and `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", p);
-var t = Template.Parse("<html>{{ page.title }} {{ for x in items }}<li>{{ x.name | html.escape }}</li>{{ end }}{{ content }}</html>");
-var so = new ScriptObject();
-var page = new ScriptObject { ["title"] = "T" };
-so["page"] = page; so["content"] = html;
-var items = new ScriptArray();
-for (int i = 0; i < 3; i++) items.Add(new ScriptObject { ["name"] = "n<" + i });
-so["items"] = items;
-var ctx = new TemplateContext(); ctx.PushGlobal(so);
-Console.WriteLine(t.Render(ctx));
-var y = new YamlDotNet.RepresentationModel.YamlStream(); y.Load(new StringReader("a: 1\nb: [x, y]\n"));
-Console.WriteLine(((YamlDotNet.RepresentationModel.YamlMappingNode)y.Documents[0].RootNode).Children.Count);
-Console.WriteLine(sw.ElapsedMilliseconds);
+using SiteGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,27 @@
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+using SiteGen.Markdown;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The compute stage for one page: runs its directives and roles in document order, so that
+/// what a directive defines is visible to everything after it in the same page, and nothing
+/// leaks into other pages (each page gets a fresh context).
+/// </summary>
+public static class ComputeStage
+{
+    public static void Run(SitePage page, DiagnosticBag diagnostics)
+    {
+        var context = new PageComputeContext(page.Parsed.Source.DisplayPath, diagnostics);
+        foreach (var node in page.Parsed.Document.Descendants())
+        {
+            switch (node)
+            {
+                case DirectiveBlock block: block.Directive.Execute(block, context); break;
+                case RoleInline role: role.Role.Execute(role, context); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Rewrites links between source files into links between pages: authors write
+/// `[next](02-activations.md#softplus)` and readers get `../activations/index.html#softplus`.
+/// Links to missing pages, files or anchors are reported where they are written.
+/// </summary>
+public static partial class LinkResolver
+{
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
+
+    public static void Resolve(SitePage page, SiteModel site, DiagnosticBag diagnostics)
+    {
+        foreach (var link in page.Parsed.Document.Descendants<LinkInline>())
+        {
+            if (link.IsAutoLink || link.Url is not { Length: > 0 } url) continue;
+            if (Scheme().IsMatch(url) || url.StartsWith('/')) continue;
+            var hash = url.IndexOf('#');
+            var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+            var anchor = hash < 0 ? null : url[(hash + 1)..];
+            var question = path.IndexOf('?');
+            if (question >= 0) path = path[..question];
+            var at = page.Parsed.Map.At(link);
+
+            if (path.Length == 0)
+            {
+                if (anchor is not null) CheckAnchor(page, anchor, at, diagnostics);
+                continue;
+            }
+            var target = Normalize(page.ContentPath, path);
+            if (target is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingPage, $"link '{url}' points outside the content folder", at);
+                continue;
+            }
+            if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!site.ByContentPath.TryGetValue(target, out var targetPage))
+                {
+                    diagnostics.Warning(DiagnosticCodes.MissingPage,
+                        $"link to '{path}': there is no page '{target}'" +
+                        Suggestions.DidYouMean(target, site.ByContentPath.Keys), at);
+                    continue;
+                }
+                if (anchor is not null) CheckAnchor(targetPage, anchor, at, diagnostics);
+                link.Url = SiteUrls.Href(page.Url, targetPage.Url) + (anchor is null ? "" : "#" + anchor);
+                continue;
+            }
+            if (!site.StaticFiles.Contains(target))
+            {
+                diagnostics.Warning(DiagnosticCodes.MissingPage, $"link to '{path}': there is no file '{target}' in the content folder", at);
+                continue;
+            }
+            link.Url = SiteUrls.FileHref(page.Url, Uri.EscapeDataString(target).Replace("%2F", "/")) + (anchor is null ? "" : "#" + anchor);
+        }
+    }
+
+    private static void CheckAnchor(SitePage target, string anchor, Diagnostics.SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (target.Parsed.Anchors.Contains(anchor)) return;
+        diagnostics.Warning(DiagnosticCodes.MissingAnchor,
+            $"'{target.ContentPath}' has no heading or anchor '#{anchor}'" + Suggestions.DidYouMean(anchor, target.Parsed.Anchors), at);
+    }
+
+    /// <summary>Resolves a relative path against the linking file; null when it leaves the content folder.</summary>
+    private static string? Normalize(string fromContentPath, string relative)
+    {
+        var parts = new List<string>(fromContentPath.Split('/')[..^1]);
+        foreach (var part in relative.Replace('\\', '/').Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,77 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Writes a build's files beside the output folder, then swaps them in, so readers of
+/// output/ see the old site or the new one, never half of each, and a failed build leaves
+/// the previous output untouched.
+/// </summary>
+public static class OutputWriter
+{
+    /// <summary>Every output folder SiteGen writes has this file, so it never replaces a folder it did not make.</summary>
+    public const string Marker = ".nojekyll";
+
+    public static bool Write(string outputDirectory, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string OutputPath)> copies,
+        DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        var staging = Path.Combine(parent, $".{name}.sitegen-new");
+        var retired = Path.Combine(parent, $".{name}.sitegen-old");
+        try
+        {
+            if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() &&
+                !File.Exists(Path.Combine(output, Marker)))
+            {
+                diagnostics.Error(DiagnosticCodes.OutputFailed,
+                    $"refusing to replace '{outputDirectory}': it is not empty and was not written by sitegen (it has no {Marker})", null);
+                return false;
+            }
+            Directory.CreateDirectory(parent);
+            DeleteIfPresent(staging);
+            Directory.CreateDirectory(staging);
+            WriteAll(staging, files, copies);
+            Swap(output, staging, retired);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {e.Message}", null);
+            TryDelete(staging);
+            return false;
+        }
+    }
+
+    private static void WriteAll(string staging, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string OutputPath)> copies)
+    {
+        var directories = files.Select(f => f.OutputPath).Concat(copies.Select(c => c.OutputPath))
+            .Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var directory in directories) Directory.CreateDirectory(directory);
+        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.OutputPath), file.Content));
+        Parallel.ForEach(copies, copy => File.Copy(copy.Source, Path.Combine(staging, copy.OutputPath)));
+    }
+
+    private static void Swap(string output, string staging, string retired)
+    {
+        DeleteIfPresent(retired);
+        if (Directory.Exists(output)) Directory.Move(output, retired);
+        Directory.Move(staging, output);
+        TryDelete(retired);
+    }
+
+    private static void DeleteIfPresent(string directory)
+    {
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+    }
+
+    // A leftover folder from a build that lost power is harmless and removed by the next build.
+    private static void TryDelete(string directory)
+    {
+        try { DeleteIfPresent(directory); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

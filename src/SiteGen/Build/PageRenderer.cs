@@ -1,0 +1,123 @@
+using System.Text;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Scriban.Runtime;
+using SiteGen.Diagnostics;
+using SiteGen.Templates;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The render stage for one page: Markdown body to HTML, then the page-kind layout, then the
+/// base layout around it. Shared by all threads; every call has its own renderer and context.
+/// </summary>
+public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline pipeline)
+{
+    private readonly TemplateRenderer _templates = new(theme);
+    private readonly NavigationHtml _navigation = new(site);
+    private readonly ScriptObject _site = PageModel.Site(site.Settings);
+    private readonly ScriptObject _build = PageModel.Build();
+    private readonly IReadOnlyDictionary<string, string> _assets =
+        theme.Assets.ToDictionary(a => a.LogicalPath, a => a.OutputPath, StringComparer.Ordinal);
+
+    public RenderedFile? Render(SitePage page, DiagnosticBag diagnostics)
+    {
+        var content = RenderMarkdown(page.Parsed.Document);
+        var model = CommonModel(page.Root, page, page.Kind == PageKind.Home);
+        var (previous, next) = site.Neighbours.GetValueOrDefault(page);
+        model["page"] = new ScriptObject
+        {
+            ["title"] = page.Title,
+            ["description"] = page.Description,
+            ["kind"] = page.Kind.ToString().ToLowerInvariant(),
+            ["url"] = page.Url,
+            ["canonical"] = SiteUrls.Absolute(site.Settings.BaseUrl, page.Url),
+            ["content"] = content,
+            ["toc"] = TableOfContents(page),
+            ["prev"] = previous is null ? null : PageModel.Link(previous.Title, SiteUrls.Href(page.Url, previous.Url)),
+            ["next"] = next is null ? null : PageModel.Link(next.Title, SiteUrls.Href(page.Url, next.Url)),
+            ["number"] = page.Number,
+            ["og_image"] = null,
+            ["section_title"] = SectionTitle(page),
+        };
+        var layout = page.Kind switch { PageKind.Home => "home", PageKind.Lesson => "lesson", _ => "page" };
+        return Layout(layout, page.OutputPath, model, diagnostics);
+    }
+
+    /// <summary>
+    /// 404.html is served by GitHub Pages at any missing path, at any depth, so its links
+    /// start from the site's absolute path when the base URL is known.
+    /// </summary>
+    public RenderedFile? RenderNotFound(DiagnosticBag diagnostics)
+    {
+        var root = site.Settings.BaseUrl.Length > 0 ? new Uri(site.Settings.BaseUrl).AbsolutePath : "";
+        var model = CommonModel(root, null, lessons: true);
+        model["page"] = new ScriptObject
+        {
+            ["title"] = "Page not found", ["description"] = "", ["kind"] = "notfound", ["url"] = "404.html",
+            ["canonical"] = "", ["content"] = "", ["toc"] = new ScriptArray(), ["prev"] = null, ["next"] = null,
+            ["number"] = null, ["og_image"] = null, ["section_title"] = "",
+        };
+        return Layout("404", "404.html", model, diagnostics);
+    }
+
+    private ScriptObject CommonModel(string root, SitePage? page, bool lessons) => new()
+    {
+        ["site"] = _site,
+        ["build"] = _build,
+        ["root"] = root,
+        ["home_href"] = (root.Length == 0 ? "./" : root) + "index.html",
+        ["nav"] = _navigation.For(page, root),
+        ["lessons"] = lessons ? LessonCards(root) : new ScriptArray(),
+        ["asset"] = new AssetFunction(_assets, root),
+    };
+
+    private RenderedFile? Layout(string layout, string outputPath, ScriptObject model, DiagnosticBag diagnostics)
+    {
+        var main = _templates.Render(layout, model, diagnostics);
+        if (main is null) return null;
+        model["main"] = main;
+        var html = _templates.Render("base", model, diagnostics);
+        return html is null ? null : new RenderedFile(outputPath, Encoding.UTF8.GetBytes(html));
+    }
+
+    private string RenderMarkdown(MarkdownObject document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private ScriptArray TableOfContents(SitePage page)
+    {
+        var toc = new ScriptArray();
+        foreach (var heading in page.Parsed.Headings.Where(h => h.Level is 2 or 3))
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.WriteLeafInline(heading.Block);
+            var html = writer.ToString();
+            // A link inside a heading would nest inside the table of contents' own link.
+            if (html.Contains("<a ", StringComparison.Ordinal))
+                html = System.Net.WebUtility.HtmlEncode(Markdown.InlineText.Of(heading.Block));
+            toc.Add(PageModel.TocEntry(heading.Level, heading.Id, html));
+        }
+        return toc;
+    }
+
+    private ScriptArray LessonCards(string root)
+    {
+        var cards = new ScriptArray();
+        foreach (var lesson in site.Lessons)
+            cards.Add(PageModel.LessonCard(lesson.Number ?? 0, lesson.Title, lesson.Description, root + lesson.Url + "index.html"));
+        return cards;
+    }
+
+    private string SectionTitle(SitePage page) =>
+        site.Navigation.OfType<NavSection>().FirstOrDefault(s => s.Section.Key == page.Section)?.Section.Title ?? "";
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+using SiteGen.Markdown;
+using SiteGen.Templates;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Runs a build through its stages: load, parse, assemble, link, compute, render, write.
+/// Pages go through each stage in parallel; diagnostics travel beside the data, and only a
+/// build without errors replaces the output folder.
+/// </summary>
+public sealed class SiteBuilder(DirectiveRegistry registry)
+{
+    public SiteBuilder() : this(DirectiveRegistry.CreateDefault()) { }
+
+    public BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var pageCount = 0;
+        try
+        {
+            pageCount = Run(options, diagnostics);
+        }
+        finally
+        {
+            clock.Stop();
+        }
+        return new BuildResult(pageCount, Finish(diagnostics, options.Strict), clock.ElapsedMilliseconds);
+    }
+
+    private int Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var content = Path.GetFullPath(options.ContentDirectory);
+        if (!Directory.Exists(content))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentDirectoryMissing, $"content folder '{options.ContentDirectory}' does not exist", null);
+            return 0;
+        }
+        var settings = SiteSettings.Load(content, diagnostics);
+        if (settings is null) return 0;
+        if (options.BaseUrl is { } baseUrl)
+        {
+            if (!SiteSettings.IsAbsoluteHttpUrl(baseUrl))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, $"--base-url must be an absolute http(s) URL, not '{baseUrl}'", null);
+                return 0;
+            }
+            settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
+        }
+        var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
+        var files = ContentFiles.Scan(content);
+
+        var pipeline = MarkdownPipelineFactory.Create();
+        var parser = new MarkdownPageParser(pipeline, registry);
+        var parsed = ParallelMap(files.Markdown, path =>
+        {
+            var bag = new DiagnosticBag();
+            var file = SourceFile.Read(Path.Combine(content, path), bag);
+            return (Page: file is null ? null : parser.Parse(file, path), Bag: bag);
+        });
+        foreach (var (page, bag) in parsed)
+        {
+            diagnostics.AddRange(bag.Items);
+            if (page is not null) diagnostics.AddRange(page.Diagnostics.Items);
+        }
+        if (theme is null || diagnostics.HasErrors) return 0;
+
+        var site = SiteAssembler.Assemble(settings, parsed.Select(p => p.Page).OfType<ParsedPage>().ToList(),
+            files.Static.ToHashSet(StringComparer.Ordinal), options.IncludeDrafts, diagnostics);
+        if (diagnostics.HasErrors) return 0;
+
+        var renderer = new PageRenderer(site, theme, pipeline);
+        var rendered = ParallelMap(site.Pages, page =>
+        {
+            var bag = new DiagnosticBag();
+            LinkResolver.Resolve(page, site, bag);
+            ComputeStage.Run(page, bag);
+            return (File: bag.HasErrors ? null : renderer.Render(page, bag), Bag: bag);
+        });
+        var notFoundBag = new DiagnosticBag();
+        var notFound = renderer.RenderNotFound(notFoundBag);
+        foreach (var (_, bag) in rendered) diagnostics.AddRange(bag.Items);
+        diagnostics.AddRange(notFoundBag.Items);
+        if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0)) return site.Pages.Count;
+
+        var outputs = rendered.Select(r => r.File!)
+            .Append(notFound!)
+            .Concat(SiteFiles.For(site))
+            .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
+            .ToList();
+        var copies = files.Static.Select(f => (Path.Combine(content, f), f)).ToList();
+        OutputWriter.Write(options.OutputDirectory, outputs, copies, diagnostics);
+        return site.Pages.Count;
+    }
+
+    /// <summary>Maps items in parallel, keeping their order so output and diagnostics are repeatable.</summary>
+    private static TResult[] ParallelMap<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> map)
+    {
+        var results = new TResult[items.Count];
+        Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        return results;
+    }
+
+    /// <summary>Under --strict every warning is an error. Sorted by place, so output is stable.</summary>
+    private static IReadOnlyList<Diagnostic> Finish(DiagnosticBag diagnostics, bool strict) =>
+        diagnostics.Items
+            .Select(d => strict ? d.AsError() : d)
+            .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Line ?? 0)
+            .ThenBy(d => d.Location?.Column ?? 0)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,21 @@
+using SiteGen.Markdown;
+
+namespace SiteGen.Build;
+
+/// <summary>What a page is to its readers: the home page, a numbered lesson, or any other page.</summary>
+public enum PageKind { Home, Lesson, Page }
+
+/// <summary>A parsed page with its place in the site: URL, order, section and number.</summary>
+public sealed record SitePage(ParsedPage Parsed, PageKind Kind, string Url, int Weight, string Section, bool IsSectionIndex)
+{
+    public string Title => Parsed.Title;
+    public string Description => Parsed.Meta.Description ?? "";
+    public string ContentPath => Parsed.ContentPath;
+    public int? Number { get; init; }
+
+    /// <summary>Where the page is written, relative to the output folder.</summary>
+    public string OutputPath => Url + "index.html";
+
+    /// <summary>The relative prefix from this page back to the site root ("" or "../../").</summary>
+    public string Root => SiteUrls.RootOf(Url);
+}

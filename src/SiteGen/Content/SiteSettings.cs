@@ -1,0 +1,55 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Content;
+
+/// <summary>The site's own settings, from content/site.yml.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    string BaseUrl,
+    string RepoUrl,
+    string Language,
+    string Author,
+    string Theme)
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] Keys = ["title", "description", "base_url", "repo_url", "language", "author", "theme"];
+
+    public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteSettingsMissing,
+                $"no {FileName} in the content folder; create one with at least 'title: ...'",
+                new SourceLocation(SourceFile.DisplayPathOf(path), 1, 1));
+            return null;
+        }
+        var file = SourceFile.Read(path, diagnostics);
+        if (file is null) return null;
+        var mapping = YamlText.ParseMapping(file.Text, file, 1, 1, diagnostics);
+        if (mapping is null) return null;
+
+        var reader = new SettingsReader(mapping, file, 1, 1, diagnostics, "site.yml");
+        reader.WarnAboutUnknownKeys(Keys);
+        reader.Require("title");
+        var baseUrl = reader.String("base_url") ?? "";
+        if (baseUrl.Length > 0 && !IsAbsoluteHttpUrl(baseUrl))
+            reader.Invalid("base_url", $"base_url must be an absolute http(s) URL, not '{baseUrl}'");
+        return new SiteSettings(
+            Title: reader.String("title") ?? "",
+            Description: reader.String("description") ?? "",
+            BaseUrl: NormalizeBaseUrl(baseUrl),
+            RepoUrl: reader.String("repo_url") ?? "",
+            Language: reader.String("language") ?? "en",
+            Author: reader.String("author") ?? "",
+            Theme: reader.String("theme") ?? "default");
+    }
+
+    public static bool IsAbsoluteHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Base URLs always end with one slash, so page URLs can be appended.</summary>
+    public static string NormalizeBaseUrl(string url) => url.Length == 0 ? "" : url.TrimEnd('/') + "/";
+}

@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace SiteGen.Content;
+
+/// <summary>URL slugs: lowercase ASCII letters, digits and single hyphens.</summary>
+public static class Slugs
+{
+    public static bool IsValid(string slug) =>
+        slug.Length > 0 && slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') &&
+        !slug.StartsWith('-') && !slug.EndsWith('-');
+
+    /// <summary>Turns a title or file name into a slug ("Gradients of ReLU!" → "gradients-of-relu").</summary>
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(lower);
+            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+        }
+        return builder.ToString().Trim('-');
+    }
+
+    /// <summary>A file name without its ordering prefix: "02-activations" → ("activations", 2).</summary>
+    public static (string Name, int? Order) SplitOrderPrefix(string fileStem)
+    {
+        var digits = 0;
+        while (digits < fileStem.Length && char.IsAsciiDigit(fileStem[digits])) digits++;
+        if (digits == 0 || digits == fileStem.Length || fileStem[digits] is not ('-' or '_' or '.')) return (fileStem, null);
+        return (fileStem[(digits + 1)..], int.Parse(fileStem.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

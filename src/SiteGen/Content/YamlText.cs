@@ -1,0 +1,52 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>Parses YAML text that sits at a known place in a source file, so marks map back to it.</summary>
+public static class YamlText
+{
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file
+    /// and whose lines all start at column <paramref name="firstColumn"/> (blocks indented in a list).
+    /// Returns the root mapping (empty for empty text), or null after reporting the error.
+    /// </summary>
+    public static YamlMappingNode? ParseMapping(string yaml, SourceFile file, int firstLine, int firstColumn,
+        DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {Clean(message)}",
+                Locate(file, e.Start, firstLine, firstColumn));
+            return null;
+        }
+        if (stream.Documents.Count == 0) return new YamlMappingNode();
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping) return mapping;
+        if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
+        diagnostics.Error(DiagnosticCodes.WrongType, "expected a list of 'key: value' settings",
+            Locate(file, root.Start, firstLine, firstColumn));
+        return null;
+    }
+
+    public static SourceLocation Locate(SourceFile file, Mark mark, int firstLine, int firstColumn)
+    {
+        var line = (int)Math.Max(1, mark.Line);
+        var column = (int)Math.Max(1, mark.Column);
+        return file.At(firstLine + line - 1, firstColumn + column - 1);
+    }
+
+    // YamlDotNet prefixes messages with its own coordinates; ours are printed in front already.
+    private static string Clean(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,22 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// The diagnostics one unit of work (a file, a page, a stage) produced. Not shared across
+/// threads: each parallel unit gets its own bag, and bags are merged in a stable order.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+    public bool HasErrors => _items.Any(d => d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Error(string code, string message, SourceLocation? at) =>
+        _items.Add(new Diagnostic(Severity.Error, code, message, at));
+
+    public void Warning(string code, string message, SourceLocation? at) =>
+        _items.Add(new Diagnostic(Severity.Warning, code, message, at));
+}

@@ -1,0 +1,77 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code SiteGen emits. Codes are stable: a code keeps its meaning forever,
+/// and the authoring guide documents each one (a test checks that it does).
+/// SG10xx files and settings, SG11xx front matter and pages, SG12xx the lesson language,
+/// SG13xx links, SG14xx Markdown and directives, SG15xx themes and templates, SG16xx output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileUnreadable = "SG1001";
+    public const string NotUtf8 = "SG1002";
+    public const string SiteSettingsMissing = "SG1003";
+    public const string ContentDirectoryMissing = "SG1004";
+    public const string YamlSyntax = "SG1010";
+    public const string UnknownKey = "SG1011";
+    public const string WrongType = "SG1012";
+    public const string RequiredKeyMissing = "SG1013";
+    public const string InvalidValue = "SG1014";
+
+    public const string FrontMatterUnclosed = "SG1101";
+    public const string DuplicateUrl = "SG1102";
+    public const string InvalidSlug = "SG1103";
+    public const string NoTitle = "SG1104";
+
+    public const string MissingPage = "SG1301";
+    public const string MissingAnchor = "SG1302";
+
+    public const string UnknownDirective = "SG1401";
+    public const string UnknownRole = "SG1402";
+    public const string UnknownContainer = "SG1403";
+    public const string ForeignSyntax = "SG1404";
+    public const string UnknownOption = "SG1405";
+    public const string BadOptionValue = "SG1406";
+    public const string MissingOption = "SG1407";
+
+    public const string ThemeNotFound = "SG1501";
+    public const string LayoutMissing = "SG1502";
+    public const string TemplateSyntax = "SG1503";
+    public const string TemplateRuntime = "SG1504";
+
+    public const string OutputFailed = "SG1601";
+    public const string FileExists = "SG1602";
+
+    /// <summary>One line per code, for documentation and tests.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new SortedDictionary<string, string>
+    {
+        [FileUnreadable] = "a file could not be read",
+        [NotUtf8] = "a file is not valid UTF-8",
+        [SiteSettingsMissing] = "the content folder has no site.yml",
+        [ContentDirectoryMissing] = "the content folder does not exist",
+        [YamlSyntax] = "YAML that does not parse (site.yml, front matter, directive options)",
+        [UnknownKey] = "a key SiteGen does not know (warning, with a suggestion for a likely typo)",
+        [WrongType] = "a value of the wrong type, such as text where a number belongs",
+        [RequiredKeyMissing] = "a required key is missing",
+        [InvalidValue] = "a value of the right type that is not allowed",
+        [FrontMatterUnclosed] = "front matter opened with --- is never closed",
+        [DuplicateUrl] = "two pages would be written to the same URL",
+        [InvalidSlug] = "a slug with characters that do not belong in a URL",
+        [NoTitle] = "a page with neither a title in its front matter nor a heading (warning)",
+        [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",
+        [MissingAnchor] = "a link to an anchor that the target page does not have (warning; error under --strict)",
+        [UnknownDirective] = "a directive SiteGen does not know; shown as a code block (warning; error under --strict)",
+        [UnknownRole] = "an inline role SiteGen does not know; shown as code (warning; error under --strict)",
+        [UnknownContainer] = "a ::: container that is not a known callout; its content is kept (warning)",
+        [ForeignSyntax] = "syntax of another tool (MkDocs admonitions, Hugo shortcodes, ...) left as text (warning)",
+        [UnknownOption] = "a directive option that the directive does not declare",
+        [BadOptionValue] = "a directive option whose value has the wrong type or is not allowed",
+        [MissingOption] = "a directive option that is required is missing",
+        [ThemeNotFound] = "the theme folder does not exist",
+        [LayoutMissing] = "the theme lacks a layout the build needs",
+        [TemplateSyntax] = "a template that does not parse",
+        [TemplateRuntime] = "a template that fails while rendering, such as one reading a value that does not exist",
+        [OutputFailed] = "the output folder could not be written",
+        [FileExists] = "sitegen new refused to overwrite an existing file",
+    };
+}

@@ -1,0 +1,25 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Directives;
+
+/// <summary>
+/// What directives share while one page is computed: its diagnostics and per-page state
+/// (such as the names a lesson has defined). A new context per page, so nothing leaks
+/// between lessons, and pages can be computed in parallel.
+/// </summary>
+public sealed class PageComputeContext(string pagePath, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<Type, object> _state = [];
+
+    public string PagePath { get; } = pagePath;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The page's single instance of a piece of state, created on first use.</summary>
+    public T State<T>() where T : class, new()
+    {
+        if (_state.TryGetValue(typeof(T), out var existing)) return (T)existing;
+        var created = new T();
+        _state[typeof(T)] = created;
+        return created;
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// A MyST directive in the document: ```` ```{name} argument ```` with its options and body.
+/// When the directive's body is Markdown, the parsed body is this block's children.
+/// </summary>
+public sealed class DirectiveBlock(IDirective directive) : ContainerBlock(null)
+{
+    public IDirective Directive { get; } = directive;
+    public required string Name { get; init; }
+    public required string Argument { get; init; }
+    public required SourceLocation At { get; init; }
+    public required SourceLocation ArgumentAt { get; init; }
+    public required DirectiveOptions Options { get; init; }
+    public required string Body { get; init; }
+    public required SourceLocation BodyAt { get; init; }
+
+    /// <summary>What the compute stage produced for this directive, for its renderer.</summary>
+    public object? Result { get; set; }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Finds MyST directives in a parsed document, ```` ```{name} ```` fences and `:::{name}`
+/// colon fences, and replaces them with <see cref="DirectiveBlock"/>s. Unknown ones stay
+/// as code (or as their container) with a positioned warning, so no content is lost.
+/// </summary>
+public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, MarkdownPageParser bodies)
+{
+    [GeneratedRegex(@"^\{(?<name>[A-Za-z][\w:-]*)\}$")]
+    private static partial Regex DirectiveInfo();
+
+    /// <summary>MyST's code directives: plain highlighted code, no computation.</summary>
+    private static readonly HashSet<string> CodeDirectives = ["code", "code-block", "sourcecode"];
+
+    public void Transform(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    {
+        foreach (var fence in document.Descendants<FencedCodeBlock>().ToList())
+            if (NameOf(fence.Info) is { } name) ReplaceFence(fence, name, map, diagnostics);
+        foreach (var container in document.Descendants<CustomContainer>().ToList())
+            InspectContainer(container, map, diagnostics);
+    }
+
+    private static string? NameOf(string? info) =>
+        info is not null && DirectiveInfo().Match(info) is { Success: true } m ? m.Groups["name"].Value : null;
+
+    private void ReplaceFence(FencedCodeBlock fence, string name, SourceMap map, DiagnosticBag diagnostics)
+    {
+        if (CodeDirectives.Contains(name))
+        {
+            fence.Info = FirstWord(fence.Arguments);
+            fence.Arguments = null;
+            return;
+        }
+        var directive = registry.Directive(name);
+        if (directive is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownDirective,
+                $"unknown directive '{name}'{Suggestions.DidYouMean(name, registry.Directives.Select(d => d.Name))}; its content is shown as a code block",
+                map.At(fence));
+            fence.Info = name == "code-cell" ? FirstWord(fence.Arguments) : null;
+            fence.Arguments = null;
+            return;
+        }
+        var at = map.At(fence);
+        var source = DirectiveSource.Read(fence, map, diagnostics);
+        var block = new DirectiveBlock(directive)
+        {
+            Name = name,
+            Argument = fence.Arguments?.Trim() ?? "",
+            At = at,
+            ArgumentAt = ArgumentLocation(fence, map),
+            Options = DirectiveOptions.Bind(name, directive.Options, source.Options, at, diagnostics),
+            Body = source.Body,
+            BodyAt = source.BodyAt,
+            Line = fence.Line,
+            Column = fence.Column,
+            Span = fence.Span,
+        };
+        if (directive.Body == DirectiveBody.Markdown && source.Body.Trim().Length > 0)
+            foreach (var child in bodies.ParseFragment(source.Body, source.BodyAt, map, diagnostics))
+                block.Add(child);
+        Replace(fence, block);
+    }
+
+    private void InspectContainer(CustomContainer container, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var info = container.Info ?? "";
+        if (NameOf(info) is { } name && registry.Directive(name) is { Body: DirectiveBody.Markdown } directive)
+        {
+            var block = new DirectiveBlock(directive)
+            {
+                Name = name, Argument = container.Arguments?.Trim() ?? "", At = map.At(container),
+                ArgumentAt = map.At(container), Options = DirectiveOptions.Empty, Body = "", BodyAt = map.At(container),
+                Line = container.Line, Column = container.Column, Span = container.Span,
+            };
+            while (container.Count > 0)
+            {
+                var child = container[0];
+                container.RemoveAt(0);
+                block.Add(child);
+            }
+            Replace(container, block);
+            return;
+        }
+        if (Directives.Admonitions.CalloutKinds.Resolve(info) is not null || QuartoCallout(container)) return;
+        diagnostics.Warning(DiagnosticCodes.UnknownContainer,
+            $"unknown container ':::{info}'; its content is kept as plain text. Callouts are " +
+            string.Join(", ", Directives.Admonitions.CalloutKinds.All.Select(k => ":::" + k.Kind)), map.At(container));
+    }
+
+    /// <summary>Quarto's `::: {.callout-note}` becomes `:::note`.</summary>
+    private static bool QuartoCallout(CustomContainer container)
+    {
+        var info = container.Info ?? "";
+        const string prefix = "{.callout-";
+        if (!info.StartsWith(prefix, StringComparison.Ordinal) || !info.EndsWith('}')) return false;
+        var kind = Directives.Admonitions.CalloutKinds.Resolve(info[prefix.Length..^1]);
+        if (kind is null) return false;
+        container.Info = kind;
+        return true;
+    }
+
+    private static SourceLocation ArgumentLocation(FencedCodeBlock fence, SourceMap map)
+    {
+        var start = fence.Span.Start;
+        var lineEnd = map.Markdown.IndexOf('\n', start);
+        var openingLine = map.Markdown[start..(lineEnd < 0 ? map.Markdown.Length : lineEnd)];
+        var close = openingLine.IndexOf('}');
+        var offset = close + 1;
+        while (offset < openingLine.Length && openingLine[offset] == ' ') offset++;
+        return map.AtOffset(start + offset);
+    }
+
+    private static string? FirstWord(string? text) =>
+        text?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+
+    private static void Replace(Block old, Block replacement)
+    {
+        var parent = old.Parent!;
+        var index = parent.IndexOf(old);
+        parent.RemoveAt(index);
+        parent.Insert(index, replacement);
+    }
+}

@@ -1,0 +1,97 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// The parse stage for one file: front matter, Markdig's tree, then SiteGen's own syntax
+/// (directives, roles, other tools' syntax) recognised on the tree, never on raw text.
+/// Thread-safe: one instance parses every page in parallel.
+/// </summary>
+public sealed class MarkdownPageParser
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly DirectiveRecognizer _directives;
+    private readonly RoleRecognizer _roles;
+    private readonly ForeignSyntaxDetector _foreign = new();
+
+    public MarkdownPageParser(MarkdownPipeline pipeline, DirectiveRegistry registry)
+    {
+        _pipeline = pipeline;
+        _directives = new DirectiveRecognizer(registry, this);
+        _roles = new RoleRecognizer(registry);
+    }
+
+    public ParsedPage Parse(SourceFile file, string contentPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var (meta, markdown) = FrontMatter.Split(file, diagnostics);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var map = new SourceMap(file, markdown);
+        Recognize(document, map, diagnostics);
+        var title = TakeTitle(document, meta, file, diagnostics);
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => new HeadingEntry(h.Level, h.GetAttributes().Id ?? "", h))
+            .Where(h => h.Id.Length > 0)
+            .ToList();
+        var anchors = document.Descendants()
+            .Select(node => (node as IMarkdownObject)?.GetAttributes().Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return new ParsedPage(file, contentPath, meta, document, map, title, headings, anchors, diagnostics);
+    }
+
+    /// <summary>
+    /// Parses a directive's Markdown body, which starts at <paramref name="at"/> in the page,
+    /// and returns its blocks with their positions moved to where they are in the file.
+    /// </summary>
+    public IReadOnlyList<Block> ParseFragment(string markdown, SourceLocation at, SourceMap page, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        foreach (var node in document.Descendants())
+        {
+            node.Line += at.Line - 1;
+            node.Column += at.Column - 1;
+        }
+        Recognize(document, new SourceMap(page.File, markdown, at.Line - 1, at.Column - 1), diagnostics);
+        var blocks = document.ToList();
+        document.Clear();
+        return blocks;
+    }
+
+    private void Recognize(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    {
+        // Roles and foreign syntax first: directive bodies are recognised when they are parsed.
+        _roles.Transform(document, map, diagnostics);
+        _foreign.Inspect(document, map, diagnostics);
+        _directives.Transform(document, map, diagnostics);
+    }
+
+    /// <summary>
+    /// The page title: front matter first, else the first heading. A leading h1 that is the
+    /// title leaves the body, since the layout prints the title itself.
+    /// </summary>
+    private static string TakeTitle(MarkdownDocument document, FrontMatter meta, SourceFile file, DiagnosticBag diagnostics)
+    {
+        var leading = document.FirstOrDefault() as HeadingBlock;
+        if (leading is { Level: 1 })
+        {
+            var text = InlineText.Of(leading);
+            if (meta.Title is null || string.Equals(meta.Title.Trim(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                document.Remove(leading);
+                return meta.Title ?? text;
+            }
+        }
+        if (meta.Title is { Length: > 0 }) return meta.Title;
+        if (document.Descendants<HeadingBlock>().FirstOrDefault() is { } first) return InlineText.Of(first);
+        var fallback = Slugs.SplitOrderPrefix(Path.GetFileNameWithoutExtension(file.FullPath)).Name.Replace('-', ' ');
+        diagnostics.Warning(DiagnosticCodes.NoTitle,
+            $"page has no 'title' in front matter and no heading; using '{fallback}'", file.At(1, 1));
+        return fallback;
+    }
+}
