@@ -15,13 +15,15 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error." };
         var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var quiet = new Option<bool>("--quiet") { Description = "Print only warnings and errors." };
-        var command = new Command("build", "Build the site into the output folder.") { content, outDir, theme, baseUrl, strict, drafts, quiet };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took." };
+        var command = new Command("build", "Build the site into the output folder.") { content, outDir, theme, baseUrl, strict, drafts, quiet, timings };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(outDir)!, parse.GetValue(theme),
                 parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(drafts));
             var result = new SiteBuilder().Build(options);
             CliApp.Print(result.Diagnostics, error);
+            if (parse.GetValue(timings)) PrintTimings(result, output);
             if (!parse.GetValue(quiet) || !result.Succeeded) output.WriteLine(Summary(result, options));
             return result.Succeeded ? CliApp.Success : CliApp.InputErrors;
         });
@@ -34,6 +36,16 @@ public static class BuildCommand
         return result.Succeeded
             ? $"Built {Plural(result.PageCount, "page")} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms: {counts}."
             : $"Build failed in {result.ElapsedMilliseconds} ms: {counts}; {options.OutputDirectory}/ left unchanged.";
+    }
+
+    private static void PrintTimings(BuildResult result, TextWriter output)
+    {
+        var previous = 0L;
+        foreach (var (stage, at) in result.Stages)
+        {
+            output.WriteLine($"  {stage,-24}{at - previous,6} ms");
+            previous = at;
+        }
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -12,7 +12,8 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false);
 
 /// <summary>The outcome of a build: what was written and everything worth telling the author.</summary>
-public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagnostics, long ElapsedMilliseconds)
+public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagnostics, long ElapsedMilliseconds,
+    IReadOnlyList<(string Stage, long Milliseconds)> Stages)
 {
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count - ErrorCount;

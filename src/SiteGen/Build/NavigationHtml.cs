@@ -5,38 +5,55 @@ using System.Text;
 namespace SiteGen.Build;
 
 /// <summary>
-/// The site navigation, listed in full on every page. Rendering it per page would cost
-/// pages × entries work (a million links for 1,000 lessons), so each entry's HTML is made
-/// once per folder depth, in a plain and a current variant, and a page only joins them.
+/// The site navigation, listed in full on every page. With 1,000 lessons that is a million
+/// links over the site, so it is never rendered per page: each entry's HTML is made once per
+/// folder (all lessons share one), encoded to UTF-8 in a plain and a current variant, and
+/// spliced into each page as it is written (see <see cref="PageFile"/>), with no page-sized
+/// string ever built.
 /// </summary>
 public sealed class NavigationHtml(SiteModel site)
 {
-    private sealed record Piece(SitePage? Page, string Html, string CurrentHtml);
+    /// <summary>What a layout's `{{ nav }}` writes; replaced by the navigation when the page is written.</summary>
+    public const string Placeholder = "<!--sitegen:navigation-->";
 
-    private readonly ConcurrentDictionary<string, Piece[]> _byRoot = new(StringComparer.Ordinal);
+    /// <summary>One piece of the navigation; a page's own entry is written in its current variant.</summary>
+    public sealed record Piece(SitePage? Page, byte[] Html, byte[] CurrentHtml);
 
-    /// <summary>The navigation for a page whose relative way back to the site root is <paramref name="root"/>.</summary>
-    public string For(SitePage? current, string root)
+    private readonly ConcurrentDictionary<string, Piece[]> _byFolder = new(StringComparer.Ordinal);
+
+    /// <summary>The navigation as seen from <paramref name="page"/>, with links relative to its folder.</summary>
+    public IReadOnlyList<Piece> For(SitePage page)
     {
-        var pieces = _byRoot.GetOrAdd(root, Build);
-        var builder = new StringBuilder(pieces.Sum(p => p.Html.Length) + 64);
-        foreach (var piece in pieces)
-            builder.Append(piece.Page is not null && piece.Page == current ? piece.CurrentHtml : piece.Html);
-        return builder.ToString();
+        var folder = page.Url.Length == 0 ? "" : page.Url[..(page.Url.TrimEnd('/').LastIndexOf('/') + 1)];
+        return _byFolder.GetOrAdd(folder, f => Build(target => SiteUrls.Href(f + "_/", target.Url)));
     }
 
-    private Piece[] Build(string root)
+    /// <summary>The navigation for a page whose links start from a fixed <paramref name="root"/> (404.html).</summary>
+    public IReadOnlyList<Piece> ForRoot(string root) =>
+        _byFolder.GetOrAdd("root:" + root, _ => Build(target => root + target.Url + "index.html"));
+
+    public static void Write(Stream stream, IReadOnlyList<Piece> pieces, SitePage? current)
+    {
+        foreach (var piece in pieces)
+            stream.Write(current is not null && ReferenceEquals(piece.Page, current) ? piece.CurrentHtml : piece.Html);
+    }
+
+    private Piece[] Build(Func<SitePage, string> hrefOf)
     {
         var pieces = new List<Piece>();
-        void Text(string html) => pieces.Add(new Piece(null, html, html));
+        void Text(string html) => pieces.Add(new Piece(null, Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(html)));
+        void Link(SitePage page, string open, string inner, string close)
+        {
+            var href = WebUtility.HtmlEncode(hrefOf(page));
+            pieces.Add(new Piece(page,
+                Encoding.UTF8.GetBytes($"{open}<a{Class(open)} href=\"{href}\">{inner}</a>{close}"),
+                Encoding.UTF8.GetBytes($"{open}<a{Class(open)} href=\"{href}\" aria-current=\"page\">{inner}</a>{close}")));
+        }
+        static string Class(string open) => open.Contains("nav-section", StringComparison.Ordinal) ? " class=\"nav-section-title\"" : "";
         void Item(SitePage page, string label)
         {
-            var href = WebUtility.HtmlEncode(root + page.Url + "index.html");
             var number = page.Number is { } n ? $"<span class=\"nav-number\">{n}</span> " : "";
-            var text = number + WebUtility.HtmlEncode(label);
-            pieces.Add(new Piece(page,
-                $"<li class=\"nav-item\"><a href=\"{href}\">{text}</a></li>\n",
-                $"<li class=\"nav-item\"><a href=\"{href}\" aria-current=\"page\">{text}</a></li>\n"));
+            Link(page, "<li class=\"nav-item\">", number + WebUtility.HtmlEncode(label), "</li>\n");
         }
 
         Text("<ul class=\"nav-tree\">\n");
@@ -50,17 +67,12 @@ public sealed class NavigationHtml(SiteModel site)
             }
             var section = ((NavSection)entry).Section;
             var title = WebUtility.HtmlEncode(section.Title);
-            if (section.Index is { } index)
-            {
-                var href = WebUtility.HtmlEncode(root + index.Url + "index.html");
-                pieces.Add(new Piece(index,
-                    $"<li class=\"nav-section\"><a class=\"nav-section-title\" href=\"{href}\">{title}</a>\n",
-                    $"<li class=\"nav-section\"><a class=\"nav-section-title\" href=\"{href}\" aria-current=\"page\">{title}</a>\n"));
-            }
+            if (section.Index is { } index) Link(index, "<li class=\"nav-section\">", title, "\n");
             else Text($"<li class=\"nav-section\"><span class=\"nav-section-title\">{title}</span>\n");
-            Text(section.Key == SiteAssembler.LessonsSection ? "<ol class=\"nav-pages\">\n" : "<ul class=\"nav-pages\">\n");
+            var list = section.Key == SiteAssembler.LessonsSection ? "ol" : "ul";
+            Text($"<{list} class=\"nav-pages\">\n");
             foreach (var member in section.Pages) Item(member, member.Title);
-            Text(section.Key == SiteAssembler.LessonsSection ? "</ol></li>\n" : "</ul></li>\n");
+            Text($"</{list}></li>\n");
         }
         Text("</ul>");
         return [.. pieces];

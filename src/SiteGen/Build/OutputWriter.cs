@@ -12,7 +12,7 @@ public static class OutputWriter
     /// <summary>Every output folder SiteGen writes has this file, so it never replaces a folder it did not make.</summary>
     public const string Marker = ".nojekyll";
 
-    public static bool Write(string outputDirectory, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string OutputPath)> copies,
+    public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, IReadOnlyList<(string Source, string OutputPath)> copies,
         DiagnosticBag diagnostics)
     {
         var output = Path.GetFullPath(outputDirectory);
@@ -44,13 +44,18 @@ public static class OutputWriter
         }
     }
 
-    private static void WriteAll(string staging, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string OutputPath)> copies)
+    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files, IReadOnlyList<(string Source, string OutputPath)> copies)
     {
         var directories = files.Select(f => f.OutputPath).Concat(copies.Select(c => c.OutputPath))
             .Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!)
             .Distinct(StringComparer.Ordinal);
         foreach (var directory in directories) Directory.CreateDirectory(directory);
-        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.OutputPath), file.Content));
+        Parallel.ForEach(files, file =>
+        {
+            using var stream = new FileStream(Path.Combine(staging, file.OutputPath), FileMode.CreateNew, FileAccess.Write,
+                FileShare.None, bufferSize: 64 * 1024);
+            file.WriteTo(stream);
+        });
         Parallel.ForEach(copies, copy => File.Copy(copy.Source, Path.Combine(staging, copy.OutputPath)));
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -21,10 +20,10 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
     private readonly IReadOnlyDictionary<string, string> _assets =
         theme.Assets.ToDictionary(a => a.LogicalPath, a => a.OutputPath, StringComparer.Ordinal);
 
-    public RenderedFile? Render(SitePage page, DiagnosticBag diagnostics)
+    public PageFile? Render(SitePage page, DiagnosticBag diagnostics)
     {
         var content = RenderMarkdown(page.Parsed.Document);
-        var model = CommonModel(page.Root, page, page.Kind == PageKind.Home);
+        var model = CommonModel(page.Root, page.Kind == PageKind.Home);
         var (previous, next) = site.Neighbours.GetValueOrDefault(page);
         model["page"] = new ScriptObject
         {
@@ -42,44 +41,45 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
             ["section_title"] = SectionTitle(page),
         };
         var layout = page.Kind switch { PageKind.Home => "home", PageKind.Lesson => "lesson", _ => "page" };
-        return Layout(layout, page.OutputPath, model, diagnostics);
+        return Layout(layout, page.OutputPath, model, _navigation.For(page), page, diagnostics);
     }
 
     /// <summary>
     /// 404.html is served by GitHub Pages at any missing path, at any depth, so its links
     /// start from the site's absolute path when the base URL is known.
     /// </summary>
-    public RenderedFile? RenderNotFound(DiagnosticBag diagnostics)
+    public PageFile? RenderNotFound(DiagnosticBag diagnostics)
     {
         var root = site.Settings.BaseUrl.Length > 0 ? new Uri(site.Settings.BaseUrl).AbsolutePath : "";
-        var model = CommonModel(root, null, lessons: true);
+        var model = CommonModel(root, lessons: true);
         model["page"] = new ScriptObject
         {
             ["title"] = "Page not found", ["description"] = "", ["kind"] = "notfound", ["url"] = "404.html",
             ["canonical"] = "", ["content"] = "", ["toc"] = new ScriptArray(), ["prev"] = null, ["next"] = null,
             ["number"] = null, ["og_image"] = null, ["section_title"] = "",
         };
-        return Layout("404", "404.html", model, diagnostics);
+        return Layout("404", "404.html", model, _navigation.ForRoot(root), null, diagnostics);
     }
 
-    private ScriptObject CommonModel(string root, SitePage? page, bool lessons) => new()
+    private ScriptObject CommonModel(string root, bool lessons) => new()
     {
         ["site"] = _site,
         ["build"] = _build,
         ["root"] = root,
         ["home_href"] = (root.Length == 0 ? "./" : root) + "index.html",
-        ["nav"] = _navigation.For(page, root),
+        ["nav"] = NavigationHtml.Placeholder,
         ["lessons"] = lessons ? LessonCards(root) : new ScriptArray(),
         ["asset"] = new AssetFunction(_assets, root),
     };
 
-    private RenderedFile? Layout(string layout, string outputPath, ScriptObject model, DiagnosticBag diagnostics)
+    private PageFile? Layout(string layout, string outputPath, ScriptObject model, IReadOnlyList<NavigationHtml.Piece> navigation,
+        SitePage? page, DiagnosticBag diagnostics)
     {
         var main = _templates.Render(layout, model, diagnostics);
         if (main is null) return null;
         model["main"] = main;
         var html = _templates.Render("base", model, diagnostics);
-        return html is null ? null : new RenderedFile(outputPath, Encoding.UTF8.GetBytes(html));
+        return html is null ? null : new PageFile(outputPath, html, navigation, page);
     }
 
     private string RenderMarkdown(MarkdownObject document)
@@ -95,11 +95,12 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
     private ScriptArray TableOfContents(SitePage page)
     {
         var toc = new ScriptArray();
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
         foreach (var heading in page.Parsed.Headings.Where(h => h.Level is 2 or 3))
         {
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            pipeline.Setup(renderer);
+            writer.GetStringBuilder().Clear();
             renderer.WriteLeafInline(heading.Block);
             var html = writer.ToString();
             // A link inside a heading would nest inside the table of contents' own link.

@@ -20,19 +20,13 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var pageCount = 0;
-        try
-        {
-            pageCount = Run(options, diagnostics);
-        }
-        finally
-        {
-            clock.Stop();
-        }
-        return new BuildResult(pageCount, Finish(diagnostics, options.Strict), clock.ElapsedMilliseconds);
+        var stages = new List<(string, long)>();
+        var pageCount = Run(options, diagnostics, stage => stages.Add((stage, clock.ElapsedMilliseconds)));
+        return new BuildResult(pageCount, Finish(diagnostics, options.Strict), clock.ElapsedMilliseconds, stages);
     }
 
-    private int Run(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
+    private int Run(BuildOptions options, DiagnosticBag diagnostics, Action<string> done)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(content))
@@ -53,6 +47,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         }
         var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
         var files = ContentFiles.Scan(content);
+        done("load");
 
         var pipeline = MarkdownPipelineFactory.Create();
         var parser = new MarkdownPageParser(pipeline, registry);
@@ -67,11 +62,13 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             diagnostics.AddRange(bag.Items);
             if (page is not null) diagnostics.AddRange(page.Diagnostics.Items);
         }
+        done("parse");
         if (theme is null || diagnostics.HasErrors) return 0;
 
         var site = SiteAssembler.Assemble(settings, parsed.Select(p => p.Page).OfType<ParsedPage>().ToList(),
             files.Static.ToHashSet(StringComparer.Ordinal), options.IncludeDrafts, diagnostics);
         if (diagnostics.HasErrors) return 0;
+        done("assemble");
 
         var renderer = new PageRenderer(site, theme, pipeline);
         var rendered = ParallelMap(site.Pages, page =>
@@ -81,19 +78,21 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             ComputeStage.Run(page, bag);
             return (File: bag.HasErrors ? null : renderer.Render(page, bag), Bag: bag);
         });
+        done("link, compute, render");
         var notFoundBag = new DiagnosticBag();
         var notFound = renderer.RenderNotFound(notFoundBag);
         foreach (var (_, bag) in rendered) diagnostics.AddRange(bag.Items);
         diagnostics.AddRange(notFoundBag.Items);
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0)) return site.Pages.Count;
 
-        var outputs = rendered.Select(r => r.File!)
+        var outputs = rendered.Select(r => (OutputFile)r.File!)
             .Append(notFound!)
             .Concat(SiteFiles.For(site))
             .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
             .ToList();
         var copies = files.Static.Select(f => (Path.Combine(content, f), f)).ToList();
         OutputWriter.Write(options.OutputDirectory, outputs, copies, diagnostics);
+        done("write");
         return site.Pages.Count;
     }
 

@@ -18,4 +18,8 @@ public sealed record SitePage(ParsedPage Parsed, PageKind Kind, string Url, int 
 
     /// <summary>The relative prefix from this page back to the site root ("" or "../../").</summary>
     public string Root => SiteUrls.RootOf(Url);
+
+    // A page is itself: comparing its whole source and syntax tree would make every lookup O(text).
+    public bool Equals(SitePage? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

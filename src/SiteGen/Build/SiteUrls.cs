@@ -6,14 +6,20 @@ namespace SiteGen.Build;
 /// </summary>
 public static class SiteUrls
 {
-    public static string RootOf(string url)
-    {
-        var depth = url.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", depth));
-    }
+    /// <summary>The relative prefix from a page back to the site root: "" for the home page, "../../" two folders down.</summary>
+    public static string RootOf(string url) => string.Concat(Enumerable.Repeat("../", url.Count(c => c == '/')));
 
-    /// <summary>The href from a page at <paramref name="fromUrl"/> to the page at <paramref name="toUrl"/>.</summary>
-    public static string Href(string fromUrl, string toUrl) => RootOf(fromUrl) + toUrl + "index.html";
+    /// <summary>The shortest relative href from the page at <paramref name="fromUrl"/> to the page at <paramref name="toUrl"/>.</summary>
+    public static string Href(string fromUrl, string toUrl)
+    {
+        var from = fromUrl.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var to = toUrl.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var common = 0;
+        while (common < from.Length && common < to.Length && from[common] == to[common]) common++;
+        var up = string.Concat(Enumerable.Repeat("../", from.Length - common));
+        var down = string.Concat(to.Skip(common).Select(segment => segment + "/"));
+        return up + down + "index.html";
+    }
 
     /// <summary>The href from a page to a file at a site-relative path.</summary>
     public static string FileHref(string fromUrl, string path) => RootOf(fromUrl) + path;

@@ -1,4 +1,5 @@
 using SiteGen.Directives.Admonitions;
+using SiteGen.Directives.Reference;
 using SiteGen.Directives.Roles;
 
 namespace SiteGen.Directives;
@@ -10,6 +11,7 @@ namespace SiteGen.Directives;
 public sealed class DirectiveRegistry
 {
     private readonly Dictionary<string, IDirective> _directives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IDirective> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IRole> _roles = new(StringComparer.Ordinal);
 
     public IEnumerable<IDirective> Directives => _directives.Values.OrderBy(d => d.Name, StringComparer.Ordinal);
@@ -27,14 +29,28 @@ public sealed class DirectiveRegistry
         return this;
     }
 
-    public IDirective? Directive(string name) => _directives.GetValueOrDefault(name);
+    /// <summary>Another name for a directive, such as MyST's `hint` for `tip`; not listed separately in the guide.</summary>
+    public DirectiveRegistry AddAlias(string alias, string name)
+    {
+        _aliases.Add(alias, _directives[name]);
+        return this;
+    }
+
+    public IReadOnlyList<string> AliasesOf(string name) =>
+        _aliases.Where(a => a.Value.Name == name).Select(a => a.Key).Order(StringComparer.Ordinal).ToList();
+
+    public IEnumerable<string> AllDirectiveNames => _directives.Keys.Concat(_aliases.Keys);
+
+    public IDirective? Directive(string name) => _directives.GetValueOrDefault(name) ?? _aliases.GetValueOrDefault(name);
     public IRole? Role(string name) => _roles.GetValueOrDefault(name);
 
     public static DirectiveRegistry CreateDefault()
     {
         var registry = new DirectiveRegistry();
-        foreach (var name in CalloutKinds.Names)
-            registry.Add(new AdmonitionDirective(name, CalloutKinds.Resolve(name)!));
+        foreach (var (kind, _) in CalloutKinds.All) registry.Add(new AdmonitionDirective(kind));
+        foreach (var (alias, kind) in CalloutKinds.Aliases) registry.AddAlias(alias, kind);
+        registry.Add(new DirectiveReferenceDirective(registry));
+        registry.Add(new DiagnosticReferenceDirective());
         registry.Add(new HtmlElementRole("kbd", "kbd", "A key or key combination: {kbd}`Ctrl+C`."));
         registry.Add(new HtmlElementRole("sub", "sub", "Subscript text: H{sub}`2`O."));
         registry.Add(new HtmlElementRole("sup", "sup", "Superscript text: 2{sup}`10`."));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
@@ -34,18 +35,16 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
     {
         if (CodeDirectives.Contains(name))
         {
-            fence.Info = FirstWord(fence.Arguments);
-            fence.Arguments = null;
+            ShowAsCode(fence, FirstWord(fence.Arguments));
             return;
         }
         var directive = registry.Directive(name);
         if (directive is null)
         {
             diagnostics.Warning(DiagnosticCodes.UnknownDirective,
-                $"unknown directive '{name}'{Suggestions.DidYouMean(name, registry.Directives.Select(d => d.Name))}; its content is shown as a code block",
+                $"unknown directive '{name}'{Suggestions.DidYouMean(name, registry.AllDirectiveNames)}; its content is shown as a code block",
                 map.At(fence));
-            fence.Info = name == "code-cell" ? FirstWord(fence.Arguments) : null;
-            fence.Arguments = null;
+            ShowAsCode(fence, name == "code-cell" ? FirstWord(fence.Arguments) : null);
             return;
         }
         var at = map.At(fence);
@@ -105,6 +104,17 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
         if (kind is null) return false;
         container.Info = kind;
         return true;
+    }
+
+    /// <summary>Makes a directive fence an ordinary code block, in <paramref name="language"/> if known.</summary>
+    private static void ShowAsCode(FencedCodeBlock fence, string? language)
+    {
+        fence.Info = language;
+        fence.Arguments = null;
+        // Markdig put the info string into a language-{name} class while parsing.
+        var attributes = fence.GetAttributes();
+        attributes.Classes?.RemoveAll(c => c.StartsWith("language-", StringComparison.Ordinal));
+        if (language is not null) attributes.AddClass("language-" + language);
     }
 
     private static SourceLocation ArgumentLocation(FencedCodeBlock fence, SourceMap map)

@@ -17,4 +17,9 @@ public sealed record ParsedPage(
     string Title,
     IReadOnlyList<HeadingEntry> Headings,
     IReadOnlySet<string> Anchors,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics)
+{
+    // A page is itself: comparing its whole source and syntax tree would make every lookup O(text).
+    public bool Equals(ParsedPage? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}

@@ -15,10 +15,14 @@ public sealed class TemplateRenderer(Theme theme)
 {
     private readonly PartialLoader _partials = new(theme);
 
+    // Scriban's builtin functions (html.escape, string.empty, ...) are built once and shared:
+    // building them for every render costs more than the render itself.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+
     /// <summary>Renders <paramref name="layout"/>; null after reporting a template error.</summary>
     public string? Render(string layout, ScriptObject model, DiagnosticBag diagnostics)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -7,9 +7,9 @@ namespace SiteGen.Directives.Admonitions;
 /// MyST's admonitions, ```` ```{note} Optional title ````, with a Markdown body; the
 /// `:::note` container form renders the same way (see <see cref="CalloutContainerRenderer"/>).
 /// </summary>
-public sealed class AdmonitionDirective(string name, string kind) : IDirective
+public sealed class AdmonitionDirective(string kind) : IDirective
 {
-    public string Name { get; } = name;
+    public string Name => Kind;
     public string Kind { get; } = kind;
     public string Summary => $"A '{CalloutKinds.TitleOf(Kind)}' callout; the argument replaces its title.";
     public IReadOnlyList<OptionSpec> Options { get; } =

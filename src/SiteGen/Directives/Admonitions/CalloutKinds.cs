@@ -13,7 +13,7 @@ public static class CalloutKinds
         ("caution", "Caution"), ("danger", "Danger"), ("seealso", "See also"),
     ];
 
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["hint"] = "tip", ["info"] = "note", ["attention"] = "warning", ["error"] = "danger",
         ["success"] = "tip", ["admonition"] = "note",
