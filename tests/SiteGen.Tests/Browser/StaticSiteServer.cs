@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>
+/// A tiny static file server on 127.0.0.1, like a static host (GitHub Pages): each mount maps a
+/// URL prefix to a built site folder, a folder URL serves its index.html, and a missing file
+/// gets the site's 404.html with status 404.
+/// </summary>
+public sealed class StaticSiteServer : IDisposable
+{
+    private readonly HttpListener _listener;
+    private readonly Task _loop;
+    private readonly List<(string Prefix, string Folder)> _mounts = [];
+
+    public int Port { get; }
+
+    /// <summary>The server's root URL, ending in '/'.</summary>
+    public string Url => $"http://127.0.0.1:{Port}/";
+
+    public StaticSiteServer()
+    {
+        // Ask the system for a free port, then listen on it; retry if another process takes it in between.
+        for (var attempt = 1; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                _listener = listener;
+                Port = port;
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
+        _loop = Task.Run(AcceptLoop);
+    }
+
+    /// <summary>Serves <paramref name="folder"/> at URL path <paramref name="prefix"/> ("/" or "/repo/").</summary>
+    public void Mount(string prefix, string folder)
+    {
+        lock (_mounts)
+        {
+            _mounts.Add((prefix, Path.GetFullPath(folder)));
+            // Longest prefix first, so "/repo/" wins over "/".
+            _mounts.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        }
+    }
+
+    private async Task AcceptLoop()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            _ = Task.Run(() => Serve(context));
+        }
+    }
+
+    private void Serve(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var (status, file) = Resolve(context.Request.Url!.AbsolutePath);
+            response.StatusCode = status;
+            response.Headers["Cache-Control"] = "no-store";
+            if (file is null)
+            {
+                response.ContentType = "text/plain; charset=utf-8";
+                var text = System.Text.Encoding.UTF8.GetBytes("not found\n");
+                response.ContentLength64 = text.Length;
+                if (context.Request.HttpMethod != "HEAD") response.OutputStream.Write(text);
+                return;
+            }
+            var bytes = File.ReadAllBytes(file);
+            response.ContentType = ContentType(file);
+            response.ContentLength64 = bytes.Length;
+            if (context.Request.HttpMethod != "HEAD") response.OutputStream.Write(bytes);
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser went away mid-response; nothing to do.
+        }
+        finally
+        {
+            try { response.Close(); } catch (ObjectDisposedException) { }
+        }
+    }
+
+    private (int Status, string? File) Resolve(string urlPath)
+    {
+        (string Prefix, string Folder) mount;
+        lock (_mounts)
+            mount = _mounts.FirstOrDefault(m => urlPath.StartsWith(m.Prefix, StringComparison.Ordinal));
+        if (mount.Folder is null) return (404, null);
+
+        var relative = Uri.UnescapeDataString(urlPath[mount.Prefix.Length..]);
+        var path = Path.GetFullPath(Path.Combine(mount.Folder, relative));
+        var inside = path == mount.Folder || path.StartsWith(mount.Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (inside && Directory.Exists(path)) path = Path.Combine(path, "index.html");
+        if (inside && File.Exists(path)) return (200, path);
+        var notFound = Path.Combine(mount.Folder, "404.html");
+        return (404, File.Exists(notFound) ? notFound : null);
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".xml" => "application/xml",
+        ".txt" => "text/plain; charset=utf-8",
+        ".json" => "application/json",
+        _ => "application/octet-stream",
+    };
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+    }
+}
