@@ -1,0 +1,43 @@
+using SiteGen.Content;
+
+namespace SiteGen.Tests.Content;
+
+public class SlugsTests
+{
+    [Theory]
+    [InlineData("Gradients of ReLU!", "gradients-of-relu")]
+    [InlineData("activations", "activations")]
+    [InlineData("  Many   spaces -- and dashes  ", "many-spaces-and-dashes")]
+    [InlineData("C# & F#: 2 languages", "c-f-2-languages")]
+    [InlineData("snake_case_name", "snake-case-name")]
+    [InlineData("日本語", "")]
+    [InlineData("", "")]
+    public void From_makes_lowercase_ascii_words_joined_by_single_hyphens(string text, string slug) =>
+        Assert.Equal(slug, Slugs.From(text));
+
+    [Theory]
+    [InlineData("02-activations", "activations", 2)]
+    [InlineData("10_loss", "loss", 10)]
+    [InlineData("3.chain-rule", "chain-rule", 3)]
+    [InlineData("007-bond", "bond", 7)]
+    [InlineData("activations", "activations", null)]
+    [InlineData("2024", "2024", null)]
+    [InlineData("2d-plots", "2d-plots", null)]
+    [InlineData("x-02", "x-02", null)]
+    public void SplitOrderPrefix_separates_a_leading_number_from_the_name(string stem, string name, int? order) =>
+        Assert.Equal((name, order), Slugs.SplitOrderPrefix(stem));
+
+    [Theory]
+    [InlineData("activations", true)]
+    [InlineData("chain-rule-2", true)]
+    [InlineData("a", true)]
+    [InlineData("", false)]
+    [InlineData("Activations", false)]
+    [InlineData("chain rule", false)]
+    [InlineData("chain_rule", false)]
+    [InlineData("-leading", false)]
+    [InlineData("trailing-", false)]
+    [InlineData("café", false)]
+    public void IsValid_accepts_only_lowercase_letters_digits_and_inner_hyphens(string slug, bool valid) =>
+        Assert.Equal(valid, Slugs.IsValid(slug));
+}
