@@ -138,6 +138,18 @@ public sealed partial class TestSite : IDisposable
     public static IReadOnlyList<string> Urls(string html) =>
         UrlAttribute().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["url"].Value)).ToList();
 
+    /// <summary>
+    /// Where an href in the output file <paramref name="from"/> leads, as a path from the site
+    /// root with its fragment ("lessons/b/index.html#part"); null when it leaves the site.
+    /// </summary>
+    public static string? Resolve(string from, string href)
+    {
+        var site = new Uri("http://site.test/root/");
+        var target = new Uri(new Uri(site, from), href);
+        if (target.Host != site.Host || !target.AbsolutePath.StartsWith(site.AbsolutePath, StringComparison.Ordinal)) return null;
+        return Uri.UnescapeDataString(target.AbsolutePath[site.AbsolutePath.Length..]) + target.Fragment;
+    }
+
     public void Dispose()
     {
         try { if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true); }
