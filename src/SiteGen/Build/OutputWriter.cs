@@ -32,7 +32,8 @@ public static class OutputWriter
             Directory.CreateDirectory(parent);
             DeleteIfPresent(staging);
             Directory.CreateDirectory(staging);
-            WriteAll(staging, files, copies);
+            var previous = Directory.Exists(output) ? output : null;
+            WriteAll(staging, previous, files, copies);
             Swap(output, staging, retired);
             return true;
         }
@@ -44,19 +45,48 @@ public static class OutputWriter
         }
     }
 
-    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files, IReadOnlyList<(string Source, string OutputPath)> copies)
+    private static void WriteAll(string staging, string? previous, IReadOnlyList<OutputFile> files,
+        IReadOnlyList<(string Source, string OutputPath)> copies)
     {
         var directories = files.Select(f => f.OutputPath).Concat(copies.Select(c => c.OutputPath))
             .Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!)
             .Distinct(StringComparer.Ordinal);
         foreach (var directory in directories) Directory.CreateDirectory(directory);
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, () => new MemoryStream(), (file, _, buffer) =>
         {
-            using var stream = new FileStream(Path.Combine(staging, file.OutputPath), FileMode.CreateNew, FileAccess.Write,
-                FileShare.None, bufferSize: 64 * 1024);
-            file.WriteTo(stream);
-        });
+            buffer.SetLength(0);
+            file.WriteTo(buffer);
+            var target = Path.Combine(staging, file.OutputPath);
+            if (previous is null || !CarryOver(Path.Combine(previous, file.OutputPath), target, buffer))
+            {
+                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+                stream.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
+            return buffer;
+        }, _ => { });
         Parallel.ForEach(copies, copy => File.Copy(copy.Source, Path.Combine(staging, copy.OutputPath)));
+    }
+
+    /// <summary>
+    /// Links an unchanged file of the previous output into the new one instead of writing it:
+    /// a rebuild that changes little then writes little, and retiring the old output frees little.
+    /// </summary>
+    private static bool CarryOver(string previousFile, string target, MemoryStream content)
+    {
+        var info = new FileInfo(previousFile);
+        if (!HardLinks.Supported || !info.Exists || info.Length != content.Length) return false;
+        var old = System.Buffers.ArrayPool<byte>.Shared.Rent((int)content.Length);
+        try
+        {
+            using (var stream = new FileStream(previousFile, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
+                stream.ReadExactly(old, 0, (int)content.Length);
+            return old.AsSpan(0, (int)content.Length).SequenceEqual(content.GetBuffer().AsSpan(0, (int)content.Length)) &&
+                HardLinks.TryCreate(previousFile, target);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(old);
+        }
     }
 
     private static void Swap(string output, string staging, string retired)

@@ -35,11 +35,11 @@ public sealed class MarkdownPageParser
         Recognize(document, map, diagnostics);
         var title = TakeTitle(document, meta, file, diagnostics);
         var headings = document.Descendants<HeadingBlock>()
-            .Select(h => new HeadingEntry(h.Level, h.GetAttributes().Id ?? "", h))
+            .Select(h => new HeadingEntry(h.Level, h.TryGetAttributes()?.Id ?? "", h))
             .Where(h => h.Id.Length > 0)
             .ToList();
         var anchors = document.Descendants()
-            .Select(node => (node as IMarkdownObject)?.GetAttributes().Id)
+            .Select(node => node.TryGetAttributes()?.Id)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedPage(file, contentPath, meta, document, map, title, headings, anchors, diagnostics);
