@@ -8,26 +8,31 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var content = new Option<string>("--content") { Description = "The content folder (site.yml and Markdown).", DefaultValueFactory = _ => "content" };
-        var outDir = new Option<string>("--out") { Description = "The output folder, replaced when the build succeeds.", DefaultValueFactory = _ => "output" };
-        var theme = new Option<string?>("--theme") { Description = "The theme folder (default: themes/NAME from site.yml, found beside or above the content folder)." };
+        var site = new SiteOptions();
         var baseUrl = new Option<string?>("--base-url") { Description = "The site's public URL, overriding site.yml's base_url (for canonical links and the sitemap)." };
-        var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error." };
-        var drafts = new Option<bool>("--drafts") { Description = "Include pages marked 'draft: true'." };
         var quiet = new Option<bool>("--quiet") { Description = "Print only warnings and errors." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took." };
-        var command = new Command("build", "Build the site into the output folder.") { content, outDir, theme, baseUrl, strict, drafts, quiet, timings };
+        var command = new Command("build", "Build the site into the output folder.");
+        site.AddTo(command);
+        command.Add(baseUrl);
+        command.Add(quiet);
+        command.Add(timings);
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(outDir)!, parse.GetValue(theme),
-                parse.GetValue(baseUrl), parse.GetValue(strict), parse.GetValue(drafts));
+            var options = site.Read(parse, parse.GetValue(baseUrl));
             var result = new SiteBuilder().Build(options);
-            CliApp.Print(result.Diagnostics, error);
+            Report(result, options, output, error, parse.GetValue(quiet));
             if (parse.GetValue(timings)) PrintTimings(result, output);
-            if (!parse.GetValue(quiet) || !result.Succeeded) output.WriteLine(Summary(result, options));
             return result.Succeeded ? CliApp.Success : CliApp.InputErrors;
         });
         return command;
+    }
+
+    /// <summary>Prints a build's diagnostics and its summary line.</summary>
+    public static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error, bool quiet)
+    {
+        CliApp.Print(result.Diagnostics, error);
+        if (!quiet || !result.Succeeded) output.WriteLine(Summary(result, options));
     }
 
     private static string Summary(BuildResult result, BuildOptions options)

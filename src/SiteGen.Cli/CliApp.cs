@@ -17,6 +17,7 @@ public static class CliApp
         {
             BuildCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using SiteGen.Build;
+
+namespace SiteGen.Cli;
+
+/// <summary>The options `build` and `serve` share, declared once.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Content { get; } = new("--content") { Description = "The content folder (site.yml and Markdown).", DefaultValueFactory = _ => "content" };
+    public Option<string> Out { get; } = new("--out") { Description = "The output folder, replaced when the build succeeds.", DefaultValueFactory = _ => "output" };
+    public Option<string?> Theme { get; } = new("--theme") { Description = "The theme folder (default: themes/NAME from site.yml, found beside or above the content folder)." };
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat every warning as an error." };
+    public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked 'draft: true'." };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Content);
+        command.Add(Out);
+        command.Add(Theme);
+        command.Add(Strict);
+        command.Add(Drafts);
+    }
+
+    public BuildOptions Read(ParseResult parse, string? baseUrl) =>
+        new(parse.GetValue(Content)!, parse.GetValue(Out)!, parse.GetValue(Theme), baseUrl, parse.GetValue(Strict), parse.GetValue(Drafts));
+}

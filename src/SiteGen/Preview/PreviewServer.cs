@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+
+namespace SiteGen.Preview;
+
+/// <summary>
+/// Serves a built site on the loopback interface for authors to read while they write,
+/// and tells open pages to reload when the site has been rebuilt.
+/// </summary>
+public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<HttpListenerResponse, byte> _watchers = new();
+
+    public string Address => $"http://127.0.0.1:{port}/";
+
+    public void Start()
+    {
+        _listener.Prefixes.Add(Address);
+        _listener.Start();
+        _ = Task.Run(AcceptLoop);
+    }
+
+    /// <summary>Tells every open page to reload.</summary>
+    public void NotifyReload()
+    {
+        var message = Encoding.UTF8.GetBytes("event: reload\ndata: now\n\n");
+        foreach (var response in _watchers.Keys)
+        {
+            try
+            {
+                response.OutputStream.Write(message);
+                response.OutputStream.Flush();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                _watchers.TryRemove(response, out _);
+            }
+        }
+    }
+
+    public void Dispose() => _listener.Close();
+
+    private async Task AcceptLoop()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
+            _ = Task.Run(() => Serve(context));
+        }
+    }
+
+    private void Serve(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
+        {
+            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            if (path == LiveReload.EventsPath)
+            {
+                response.ContentType = "text/event-stream";
+                response.Headers["Cache-Control"] = "no-store";
+                response.SendChunked = true;
+                _watchers[response] = 0;
+                response.OutputStream.Write(": connected\n\n"u8);
+                response.OutputStream.Flush();
+                return;  // kept open; NotifyReload writes to it
+            }
+            var file = Resolve(path);
+            if (file is null)
+            {
+                var notFound = Path.Combine(siteDirectory, "404.html");
+                Send(response, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
+                return;
+            }
+            var bytes = File.ReadAllBytes(file);
+            var type = ContentTypes.Of(file);
+            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or UnauthorizedAccessException)
+        {
+            try { response.Abort(); } catch (ObjectDisposedException) { }
+        }
+    }
+
+    /// <summary>The file a URL path names inside the site, with index.html for folders; null outside it or missing.</summary>
+    private string? Resolve(string urlPath)
+    {
+        var root = Path.GetFullPath(siteDirectory);
+        var full = Path.GetFullPath(Path.Combine(root, urlPath.TrimStart('/')));
+        if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
+        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        return File.Exists(full) ? full : null;
+    }
+
+    private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
+    {
+        response.StatusCode = status;
+        response.ContentType = type;
+        response.Headers["Cache-Control"] = "no-store";
+        response.ContentLength64 = body.Length;
+        response.OutputStream.Write(body);
+        response.Close();
+    }
+}
