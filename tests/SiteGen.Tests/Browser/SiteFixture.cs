@@ -70,7 +70,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     /// <summary>A fresh browser context (own storage) with a viewport <paramref name="width"/> pixels wide.</summary>
     public Task<IBrowserContext> NewContextAsync(int width, int height = 800, bool javaScript = true,
-        ColorScheme colorScheme = ColorScheme.Light, ReducedMotion reducedMotion = ReducedMotion.Reduce) =>
+        ColorScheme colorScheme = ColorScheme.Light, ReducedMotion reducedMotion = ReducedMotion.NoPreference) =>
         Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },

@@ -10,18 +10,29 @@ public sealed class ThemeTests(SiteFixture site)
     private const double DarkAtMost = 0.05;   // #0f1115 is about 0.006
     private const double LightAtLeast = 0.8;  // #ffffff is 1
 
-    private static Task<double> BackgroundLuminance(IPage page) => page.EvaluateAsync<double>(Scripts.BodyBackgroundLuminance);
+    private static Task AssertDark(IPage page, string when) => AssertBackground(page, dark: true, when);
 
-    private static async Task AssertDark(IPage page, string when)
-    {
-        var luminance = await BackgroundLuminance(page);
-        Assert.True(luminance <= DarkAtMost, $"{when}: body background luminance {luminance:0.###} on {page.Url}, expected dark");
-    }
+    private static Task AssertLight(IPage page, string when) => AssertBackground(page, dark: false, when);
 
-    private static async Task AssertLight(IPage page, string when)
+    /// <summary>
+    /// Waits (up to 5 s) for the body background to be dark or light. Waiting matters: under
+    /// reduced motion the theme gives every element a 0.01 ms transition, so a colour switch
+    /// completes on the next animation frame, not at once.
+    /// </summary>
+    private static async Task AssertBackground(IPage page, bool dark, string when)
     {
-        var luminance = await BackgroundLuminance(page);
-        Assert.True(luminance >= LightAtLeast, $"{when}: body background luminance {luminance:0.###} on {page.Url}, expected light");
+        var limit = dark ? DarkAtMost : LightAtLeast;
+        try
+        {
+            await page.WaitForFunctionAsync(
+                $"([dark, limit]) => {{ const l = ({Scripts.BodyBackgroundLuminance})(); return dark ? l <= limit : l >= limit; }}",
+                new object[] { dark, limit }, new() { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            var luminance = await page.EvaluateAsync<double>(Scripts.BodyBackgroundLuminance);
+            Assert.Fail($"{when}: body background luminance {luminance:0.###} on {page.Url}, expected {(dark ? "dark" : "light")}");
+        }
     }
 
     [BrowserTheory]
@@ -79,7 +90,7 @@ public sealed class ThemeTests(SiteFixture site)
     [BrowserFact]
     public async Task A_stored_light_choice_overrides_a_dark_system_scheme()
     {
-        await using var context = await site.NewContextAsync(375, colorScheme: ColorScheme.Dark);
+        await using var context = await site.NewContextAsync(375, colorScheme: ColorScheme.Dark, reducedMotion: ReducedMotion.Reduce);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.SiteUrl + FixtureSite.HomePath);
         await AssertDark(page, "dark system scheme");
