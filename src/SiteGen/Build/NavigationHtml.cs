@@ -24,8 +24,10 @@ public sealed class NavigationHtml(SiteModel site)
     /// <summary>The navigation as seen from <paramref name="page"/>, with links relative to its folder.</summary>
     public IReadOnlyList<Piece> For(SitePage page)
     {
-        var folder = page.Url.Length == 0 ? "" : page.Url[..(page.Url.TrimEnd('/').LastIndexOf('/') + 1)];
-        return _byFolder.GetOrAdd(folder, f => Build(target => SiteUrls.Href(f + "_/", target.Url)));
+        // Links depend only on where the page's folder is, so the home page stands alone and
+        // all pages of one folder (lessons/a/, lessons/b/, ...) share one navigation.
+        var from = page.Url.Length == 0 ? "" : page.Url[..(page.Url.TrimEnd('/').LastIndexOf('/') + 1)] + "_/";
+        return _byFolder.GetOrAdd(from, f => Build(target => SiteUrls.Href(f, target.Url)));
     }
 
     /// <summary>The navigation for a page whose links start from a fixed <paramref name="root"/> (404.html).</summary>

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using SiteGen.Directives;
 using SiteGen.Directives.Admonitions;
@@ -42,6 +43,7 @@ public static class MarkdownPipelineFactory
             if (renderer is not HtmlRenderer html) return;
             html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutContainerRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Alerts.AlertBlockRenderer>(new AlertCalloutRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
             html.ObjectRenderers.Insert(0, new DirectiveBlockRenderer());
             html.ObjectRenderers.Insert(0, new RoleInlineRenderer());
         }

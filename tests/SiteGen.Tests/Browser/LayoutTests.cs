@@ -40,7 +40,7 @@ public sealed class LayoutTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.SiteUrl + FixtureSite.Lessons[0].Path);
 
-        foreach (var selector in new[] { ".lesson-body table", ".lesson-body pre" })
+        foreach (var selector in new[] { ".lesson-body .table-wrap", ".lesson-body pre" })
         {
             var box = await page.Locator(selector).EvaluateAsync<double[]>(
                 "e => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right, window.innerWidth]");

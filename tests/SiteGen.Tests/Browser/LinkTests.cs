@@ -85,15 +85,10 @@ public sealed partial class LinkTests(SiteFixture site)
         return (problems, scans.Count, links);
     }
 
-    /// <summary>Why the sub-path and from-disk link tests are skipped for now.</summary>
-    private const string HomeNavigationBug =
-        "Generator bug: on the home page every navigation link has one '../' too many (href=\"../lessons/slopes/index.html\"), " +
-        "harmless at a domain root but leaving the site under a sub-path and from disk. Remove this Skip once it is fixed.";
-
     [BrowserFact]
     public Task Every_internal_link_resolves_over_http_at_the_root() => AssertLinksResolveOverHttp(site.SiteUrl);
 
-    [BrowserFact(Skip = HomeNavigationBug)]
+    [BrowserFact]
     public Task Every_internal_link_resolves_over_http_under_a_sub_path() => AssertLinksResolveOverHttp(site.SubPathSiteUrl);
 
     private async Task AssertLinksResolveOverHttp(string siteUrl)
@@ -110,7 +105,7 @@ public sealed partial class LinkTests(SiteFixture site)
         loadProblems.AssertNone();
     }
 
-    [BrowserFact(Skip = HomeNavigationBug)]
+    [BrowserFact]
     public async Task Every_internal_link_resolves_when_the_site_is_opened_from_disk()
     {
         await using var context = await site.NewContextAsync(1280);
