@@ -44,4 +44,16 @@ public class RelativeLinkTests : IDisposable
     {
         Assert.All(InternalUrls(), link => Assert.False(link.Url.Split('#')[0].EndsWith('/'), $"{link.Page}: {link.Url}"));
     }
+
+    [Fact]
+    public void Every_internal_link_leads_to_a_published_file()
+    {
+        var files = _site.OutputFiles().ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(InternalUrls(), link =>
+        {
+            var target = TestSite.Resolve(link.Page, link.Url)?.Split('#')[0];
+            Assert.True(target is not null && files.Contains(target), $"{link.Page}: '{link.Url}' leads to {target ?? "outside the site"}");
+        });
+    }
 }
