@@ -15,7 +15,7 @@ public static class OutputWriter
     public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, IReadOnlyList<(string Source, string OutputPath)> copies,
         DiagnosticBag diagnostics)
     {
-        var output = Path.GetFullPath(outputDirectory);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.sitegen-new");
@@ -37,9 +37,9 @@ public static class OutputWriter
             Swap(output, staging, retired);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {e.Message}", null);
+            diagnostics.Error(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
             TryDelete(staging);
             return false;
         }
@@ -88,6 +88,9 @@ public static class OutputWriter
             System.Buffers.ArrayPool<byte>.Shared.Return(old);
         }
     }
+
+    // Parallel writes report their failures wrapped.
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } a ? a.InnerExceptions[0] : e;
 
     private static void Swap(string output, string staging, string retired)
     {

@@ -65,7 +65,9 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         done("parse");
         if (theme is null || diagnostics.HasErrors) return 0;
 
-        var site = SiteAssembler.Assemble(settings, parsed.Select(p => p.Page).OfType<ParsedPage>().ToList(),
+        var pages = parsed.Select(p => p.Page).OfType<ParsedPage>().ToList();
+        if (!pages.Any(p => p.ContentPath == "index.md")) pages.Add(EmptyHomePage(content, settings, parser));
+        var site = SiteAssembler.Assemble(settings, pages,
             files.Static.ToHashSet(StringComparer.Ordinal), options.IncludeDrafts, diagnostics);
         if (diagnostics.HasErrors) return 0;
         done("assemble");
@@ -91,9 +93,29 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
             .ToList();
         var copies = files.Static.Select(f => (Path.Combine(content, f), f)).ToList();
+        ReportCollisions(files.Static, outputs, content, diagnostics);
+        if (diagnostics.HasErrors) return site.Pages.Count;
         OutputWriter.Write(options.OutputDirectory, outputs, copies, diagnostics);
         done("write");
         return site.Pages.Count;
+    }
+
+    /// <summary>A site without index.md still has a home page: the home layout, titled after the site.</summary>
+    private static ParsedPage EmptyHomePage(string content, SiteSettings settings, MarkdownPageParser parser)
+    {
+        var path = Path.Combine(content, "index.md");
+        var page = parser.Parse(new SourceFile(path, SourceFile.DisplayPathOf(path), ""), "index.md");
+        return page with { Title = settings.Title, Diagnostics = new DiagnosticBag() };
+    }
+
+    /// <summary>A content file that would land where the build writes a page or asset is an error, not a silent overwrite.</summary>
+    private static void ReportCollisions(IReadOnlyList<string> staticFiles, IReadOnlyList<OutputFile> outputs, string content,
+        DiagnosticBag diagnostics)
+    {
+        var generated = outputs.Select(o => o.OutputPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in staticFiles.Where(generated.Contains))
+            diagnostics.Error(DiagnosticCodes.DuplicateUrl, $"this file would overwrite the '{file}' that the build writes; rename or move it",
+                new SourceLocation(SourceFile.DisplayPathOf(Path.Combine(content, file)), 1, 1));
     }
 
     /// <summary>Maps items in parallel, keeping their order so output and diagnostics are repeatable.</summary>
@@ -108,6 +130,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     private static IReadOnlyList<Diagnostic> Finish(DiagnosticBag diagnostics, bool strict) =>
         diagnostics.Items
             .Select(d => strict ? d.AsError() : d)
+            .Distinct()  // a broken layout fails every page the same way: say it once
             .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)

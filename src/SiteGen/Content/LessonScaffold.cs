@@ -17,9 +17,14 @@ public static class LessonScaffold
         }
         var lessons = Path.Combine(contentDirectory, "lessons");
         var existing = Directory.Exists(lessons)
-            ? Directory.EnumerateFiles(lessons, "*.md").Select(f => Slugs.SplitOrderPrefix(Path.GetFileNameWithoutExtension(f)).Order ?? 0).ToList()
+            ? Directory.EnumerateFiles(lessons, "*.md").Select(f => Slugs.SplitOrderPrefix(Path.GetFileNameWithoutExtension(f))).ToList()
             : [];
-        var number = existing.Count == 0 ? 1 : existing.Max() + 1;
+        if (existing.Any(e => e.Name == slug))
+        {
+            diagnostics.Error(DiagnosticCodes.FileExists, $"a lesson named '{slug}' already exists in '{SourceFile.DisplayPathOf(lessons)}'", null);
+            return null;
+        }
+        var number = existing.Count == 0 ? 1 : existing.Max(e => e.Order ?? 0) + 1;
         var path = Path.Combine(lessons, $"{number.ToString("00", CultureInfo.InvariantCulture)}-{slug}.md");
         if (File.Exists(path))
         {

@@ -15,9 +15,10 @@ public static class Slugs
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
+            // Accents were split off by the normalization: "é" is "e" and a mark, and the mark goes.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(lower);
-            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         return builder.ToString().Trim('-');
@@ -29,6 +30,10 @@ public static class Slugs
         var digits = 0;
         while (digits < fileStem.Length && char.IsAsciiDigit(fileStem[digits])) digits++;
         if (digits == 0 || digits == fileStem.Length || fileStem[digits] is not ('-' or '_' or '.')) return (fileStem, null);
-        return (fileStem[(digits + 1)..], int.Parse(fileStem.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture));
+        // A prefix too long for a number orders nothing; the name is still the name.
+        return int.TryParse(fileStem.AsSpan(0, digits), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var order)
+            ? (fileStem[(digits + 1)..], order)
+            : (fileStem[(digits + 1)..], null);
     }
 }

@@ -55,7 +55,7 @@ public static class DiagnosticCodes
         [RequiredKeyMissing] = "a required key is missing",
         [InvalidValue] = "a value of the right type that is not allowed",
         [FrontMatterUnclosed] = "front matter opened with --- is never closed",
-        [DuplicateUrl] = "two pages would be written to the same URL",
+        [DuplicateUrl] = "two pages, or a page and a content file, would be written to the same place",
         [InvalidSlug] = "a slug with characters that do not belong in a URL",
         [NoTitle] = "a page with neither a title in its front matter nor a heading (warning)",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Markdown;
@@ -42,9 +43,17 @@ public sealed partial class ForeignSyntaxDetector
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             var text = map.TextOf(paragraph);
-            foreach (var pattern in LinePatterns.Concat(InlinePatterns))
+            foreach (var pattern in LinePatterns)
                 if (pattern.Regex.Match(text) is { Success: true } match)
                     diagnostics.Warning(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(paragraph.Span.Start + match.Index));
+        }
+        // Shortcodes and template tags only count in running text: inside `code` they are examples.
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.ToString();
+            foreach (var pattern in InlinePatterns)
+                if (pattern.Regex.Match(text) is { Success: true } match)
+                    diagnostics.Warning(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(literal.Span.Start + match.Index));
         }
     }
 }

@@ -34,6 +34,7 @@ public sealed class MarkdownPageParser
         var map = new SourceMap(file, markdown);
         Recognize(document, map, diagnostics);
         var title = TakeTitle(document, meta, file, diagnostics);
+        MakeHeadingIdsUnique(document);
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new HeadingEntry(h.Level, h.TryGetAttributes()?.Id ?? "", h))
             .Where(h => h.Id.Length > 0)
@@ -69,6 +70,22 @@ public sealed class MarkdownPageParser
         _roles.Transform(document, map, diagnostics);
         _foreign.Inspect(document, map, diagnostics);
         _directives.Transform(document, map, diagnostics);
+    }
+
+    /// <summary>
+    /// Directive bodies are parsed on their own, so a heading inside a callout may have taken
+    /// an id the page already uses; later ones get -1, -2, ... as Markdig does within one parse.
+    /// </summary>
+    private static void MakeHeadingIdsUnique(MarkdownDocument document)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.TryGetAttributes() is not { Id: { } id } attributes) continue;
+            var unique = id;
+            for (var n = 1; !seen.Add(unique); n++) unique = $"{id}-{n}";
+            attributes.Id = unique;
+        }
     }
 
     /// <summary>

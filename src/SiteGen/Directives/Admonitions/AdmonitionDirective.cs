@@ -19,5 +19,5 @@ public sealed class AdmonitionDirective(string kind) : IDirective
     public void Execute(DirectiveBlock block, PageComputeContext context) { }
 
     public void Render(HtmlRenderer renderer, DirectiveBlock block) =>
-        CalloutHtml.Write(renderer, Kind, block.Argument, block);
+        CalloutHtml.Write(renderer, Kind, block.Argument, block, block.Options.Text("class"));
 }
