@@ -73,6 +73,18 @@ public class LinkTests
         Assert.Equal("files/notes.pdf", TestSite.Resolve("lessons/a/index.html", src));
     }
 
+    [Fact]
+    public void Reference_style_links_and_links_in_tables_and_headings_are_rewritten_too()
+    {
+        using var site = Lessons("# A\n\nSee [b][ref].\n\n| link |\n|---|\n| [in a table](02-b.md) |\n\n## About [c](03-c.md)\n\n[ref]: 02-b.md#second-part\n");
+        site.BuildClean();
+
+        var body = site.Body("lessons/a/index.html");
+        Assert.Equal("lessons/b/index.html#second-part", TestSite.Resolve("lessons/a/index.html", HrefOf(body, "b")));
+        Assert.Equal("lessons/b/index.html", TestSite.Resolve("lessons/a/index.html", HrefOf(body, "in a table")));
+        Assert.Equal("lessons/sea/index.html", TestSite.Resolve("lessons/a/index.html", HrefOf(body, "c")));
+    }
+
     [Theory]
     [InlineData("https://example.org/x.md")]
     [InlineData("mailto:someone@example.org")]

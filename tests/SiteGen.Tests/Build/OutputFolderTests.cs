@@ -101,6 +101,37 @@ public class OutputFolderTests
     }
 
     [Fact]
+    public void An_output_path_with_a_trailing_slash_is_the_same_folder()
+    {
+        using var site = Course();
+        site.BuildClean();
+
+        var result = site.Build(output: site.Output + Path.DirectorySeparatorChar);
+
+        Assert.True(result.Succeeded, string.Join('\n', site.Lines(result)));
+        Assert.Contains("lessons/a/index.html", site.OutputFiles());
+        Assert.Equal(["content", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order());
+    }
+
+    [Theory]
+    [InlineData("robots.txt")]
+    [InlineData("404.html")]
+    [InlineData("lessons/a/index.html")]
+    public void A_content_file_where_the_build_writes_a_file_is_an_error_at_that_file(string path)
+    {
+        using var site = Course();
+        site.BuildClean();
+        var before = Snapshot.Of(site.Output);
+        site.Write(path, "mine");
+
+        Assert.False(site.Build().Succeeded);
+
+        Assert.StartsWith($"content/{path}(1,1): error SG1102: ", site.Diagnostic("SG1102"));
+        Assert.Equal(before, Snapshot.Of(site.Output));
+        Assert.Empty(Leftovers(site));
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_content_are_byte_identical()
     {
         using var site = new TestSite(new Dictionary<string, string>

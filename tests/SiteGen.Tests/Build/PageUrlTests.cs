@@ -15,7 +15,7 @@ public class PageUrlTests
     {
         var pages = PagesOf(new() { ["lessons/02-activations.md"] = "# Activations\n" });
 
-        Assert.Equal(["lessons/activations/index.html"], pages);
+        Assert.Equal(["index.html", "lessons/activations/index.html"], pages);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class PageUrlTests
     {
         var pages = PagesOf(new() { ["lessons/02-activations.md"] = "---\ntitle: Activations\nslug: relu-and-friends\n---\n" });
 
-        Assert.Equal(["lessons/relu-and-friends/index.html"], pages);
+        Assert.Equal(["index.html", "lessons/relu-and-friends/index.html"], pages);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class PageUrlTests
     {
         var pages = PagesOf(new() { ["notes/Chain Rule_Basics.md"] = "# Chain rule\n" });
 
-        Assert.Equal(["notes/chain-rule-basics/index.html"], pages);
+        Assert.Equal(["index.html", "notes/chain-rule-basics/index.html"], pages);
     }
 
     [Fact]
@@ -47,15 +47,26 @@ public class PageUrlTests
     {
         var pages = PagesOf(new() { ["lessons/index.md"] = "# All lessons\n", ["lessons/01-a.md"] = "# A\n" });
 
-        Assert.Equal(["lessons/a/index.html", "lessons/index.html"], pages);
+        Assert.Equal(["index.html", "lessons/a/index.html", "lessons/index.html"], pages);
     }
 
     [Fact]
-    public void An_underscore_index_counts_as_an_index()
+    public void An_underscore_index_counts_as_a_section_index()
     {
-        var pages = PagesOf(new() { ["_index.md"] = "# Home\n", ["guide/_index.md"] = "# Guide\n" });
+        var pages = PagesOf(new() { ["index.md"] = "# Home\n", ["guide/_index.md"] = "# Guide\n" });
 
         Assert.Equal(["guide/index.html", "index.html"], pages);
+    }
+
+    [Fact]
+    public void A_site_without_an_index_page_still_gets_a_home_page_titled_after_the_site()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "---\ntitle: A\ndescription: First\n---\n" });
+        site.BuildClean();
+
+        var home = site.Page("index.html");
+        Assert.Equal("Test Site", TestSite.Title(home));
+        Assert.Contains("lessons/a/index.html", TestSite.Urls(home));
     }
 
     [Fact]
@@ -63,7 +74,7 @@ public class PageUrlTests
     {
         var pages = PagesOf(new() { ["guide/advanced/03-tricks.md"] = "# Tricks\n" });
 
-        Assert.Equal(["guide/advanced/tricks/index.html"], pages);
+        Assert.Equal(["guide/advanced/tricks/index.html", "index.html"], pages);
     }
 
     [Fact]

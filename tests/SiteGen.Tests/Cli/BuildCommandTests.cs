@@ -67,6 +67,19 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Timings_add_one_line_per_build_stage()
+    {
+        using var site = Course();
+        var (code, output, _) = Cli.Build(site, "--timings");
+
+        Assert.Equal(0, code);
+        var lines = Cli.Lines(output);
+        Assert.Contains(lines, l => l.StartsWith("Built 2 pages", StringComparison.Ordinal));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^parse\s+\d+ ms$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^write\s+\d+ ms$"));
+    }
+
+    [Fact]
     public void Drafts_are_built_with_the_drafts_option()
     {
         using var site = Course();

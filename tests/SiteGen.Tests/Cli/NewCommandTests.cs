@@ -68,6 +68,29 @@ public class NewCommandTests
     }
 
     [Fact]
+    public void A_lesson_whose_name_is_taken_is_refused_whatever_its_number()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/03-my-title.md"] = "# Mine\n" });
+
+        var (code, _, error) = NewLesson(site, "My Title");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("sitegen: error SG1602: ", error);
+        Assert.Equal(["03-my-title.md"], Lessons(site));
+    }
+
+    [Fact]
+    public void Running_new_lesson_twice_with_one_title_creates_one_lesson()
+    {
+        using var site = new TestSite();
+
+        Assert.Equal(0, NewLesson(site, "My Title").Code);
+        Assert.Equal(1, NewLesson(site, "My Title").Code);
+
+        Assert.Equal(["01-my-title.md"], Lessons(site));
+    }
+
+    [Fact]
     public void A_title_without_letters_or_digits_is_refused()
     {
         using var site = new TestSite();

@@ -20,6 +20,7 @@ public class SlugsTests
     [InlineData("10_loss", "loss", 10)]
     [InlineData("3.chain-rule", "chain-rule", 3)]
     [InlineData("007-bond", "bond", 7)]
+    [InlineData("99999999999-big", "big", null)]
     [InlineData("activations", "activations", null)]
     [InlineData("2024", "2024", null)]
     [InlineData("2d-plots", "2d-plots", null)]

@@ -81,16 +81,37 @@ public class DirectiveTests
         Assert.Empty(diagnostics);
         Assert.DoesNotContain(":class:", body);
         Assert.Contains("<p>The body.</p>", body);
+        Assert.Contains("<aside class=\"callout callout-note wide\" role=\"note\">", body);
     }
 
     [Fact]
     public void A_yaml_options_block_is_read_and_not_shown_in_the_body()
     {
-        var (body, diagnostics) = TestSite.Lesson("```{note}\n---\nclass: wide\n---\nThe body.\n```\n");
+        var (body, diagnostics) = TestSite.Lesson("```{note}\n---\nclass: wide framed\n---\nThe body.\n```\n");
 
         Assert.Empty(diagnostics);
         Assert.DoesNotContain("class: wide", body);
         Assert.Contains("<p>The body.</p>", body);
+        Assert.Contains("<aside class=\"callout callout-note wide framed\" role=\"note\">", body);
+    }
+
+    [Fact]
+    public void A_heading_inside_a_callout_gets_an_id_of_its_own()
+    {
+        var (body, _) = TestSite.Lesson("## Example\n\n```{note}\n## Example\n```\n\n## Example\n");
+
+        var ids = System.Text.RegularExpressions.Regex.Matches(body!, "<h2 id=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(3, ids.Count);
+        Assert.Equal(ids, ids.Distinct());
+        Assert.Equal("example", ids[0]);
+    }
+
+    [Fact]
+    public void A_link_to_a_heading_inside_a_callout_is_not_broken()
+    {
+        var (_, diagnostics) = TestSite.Lesson("See [the rule](#the-rule).\n\n```{tip}\n### The rule\nText.\n```\n");
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

@@ -38,6 +38,14 @@ public class ForeignSyntaxTests
     }
 
     [Fact]
+    public void Shortcodes_and_template_tags_inside_inline_code_are_not_reported()
+    {
+        var (_, diagnostics) = TestSite.Lesson("In Hugo write `{{< figure >}}`; in Jekyll `{% include x.html %}`.\n");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void Foreign_syntax_inside_a_directive_body_is_reported_at_its_place_in_the_file()
     {
         var (_, diagnostics) = TestSite.Lesson("```{note}\nText.\n\nSee {{< x >}}.\n```\n");

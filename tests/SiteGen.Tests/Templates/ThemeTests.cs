@@ -158,6 +158,20 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_template_error_is_reported_once_however_many_pages_use_the_layout()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n", ["lessons/02-b.md"] = "# B\n", ["lessons/03-c.md"] = "# C\n",
+        });
+        var theme = site.CopyTheme();
+        InsertLine(theme, "layouts/lesson.html", 1, "{{ nope }}");
+
+        Assert.False(site.Build(theme: theme).Succeeded);
+        Assert.StartsWith("theme/layouts/lesson.html(1,4): error SG1504: ", Assert.Single(site.Lines()));
+    }
+
+    [Fact]
     public void A_template_error_leaves_the_previous_output_untouched()
     {
         using var site = Course();
