@@ -30,7 +30,8 @@ public static partial class LinkResolver
 
             if (path.Length == 0)
             {
-                if (anchor is not null) CheckAnchor(page, anchor, at, diagnostics);
+                // "#" alone is the top of the page.
+                if (anchor is { Length: > 0 }) CheckAnchor(page, anchor, at, diagnostics);
                 continue;
             }
             var target = Normalize(page.ContentPath, path);
@@ -48,7 +49,7 @@ public static partial class LinkResolver
                         Suggestions.DidYouMean(target, site.ByContentPath.Keys), at);
                     continue;
                 }
-                if (anchor is not null) CheckAnchor(targetPage, anchor, at, diagnostics);
+                if (anchor is { Length: > 0 }) CheckAnchor(targetPage, anchor, at, diagnostics);
                 link.Url = SiteUrls.Href(page.Url, targetPage.Url) + (anchor is null ? "" : "#" + anchor);
                 continue;
             }

@@ -16,8 +16,13 @@ public static class OutputWriter
         DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var parent = Path.GetDirectoryName(output)!;
+        var parent = Path.GetDirectoryName(output);
         var name = Path.GetFileName(output);
+        if (parent is null || name.Length == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, $"'{outputDirectory}' cannot be the output folder: it has no parent folder to build beside", null);
+            return false;
+        }
         var staging = Path.Combine(parent, $".{name}.sitegen-new");
         var retired = Path.Combine(parent, $".{name}.sitegen-old");
         try

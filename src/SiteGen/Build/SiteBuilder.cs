@@ -46,7 +46,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
         }
         var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
-        var files = ContentFiles.Scan(content);
+        var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory));
         done("load");
 
         var pipeline = MarkdownPipelineFactory.Create();
@@ -66,7 +66,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (theme is null || diagnostics.HasErrors) return 0;
 
         var pages = parsed.Select(p => p.Page).OfType<ParsedPage>().ToList();
-        if (!pages.Any(p => p.ContentPath == "index.md")) pages.Add(EmptyHomePage(content, settings, parser));
+        if (!pages.Any(p => p.ContentPath is "index.md" or "_index.md" && (options.IncludeDrafts || !p.Meta.Draft)))
+            pages.Add(EmptyHomePage(content, settings, parser));
         var site = SiteAssembler.Assemble(settings, pages,
             files.Static.ToHashSet(StringComparer.Ordinal), options.IncludeDrafts, diagnostics);
         if (diagnostics.HasErrors) return 0;
@@ -105,7 +106,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         var path = Path.Combine(content, "index.md");
         var page = parser.Parse(new SourceFile(path, SourceFile.DisplayPathOf(path), ""), "index.md");
-        return page with { Title = settings.Title, Diagnostics = new DiagnosticBag() };
+        // A draft index.md may exist; the stand-in must not be excluded with it.
+        return page with { Title = settings.Title, Meta = FrontMatter.None, Diagnostics = new DiagnosticBag() };
     }
 
     /// <summary>A content file that would land where the build writes a page or asset is an error, not a silent overwrite.</summary>

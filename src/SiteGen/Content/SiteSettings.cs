@@ -34,6 +34,8 @@ public sealed record SiteSettings(
         var reader = new SettingsReader(mapping, file, 1, 1, diagnostics, "site.yml");
         reader.WarnAboutUnknownKeys(Keys);
         reader.Require("title");
+        if (string.IsNullOrWhiteSpace(reader.String("title")))
+            reader.Invalid("title", "the site's title may not be empty");
         var baseUrl = reader.String("base_url") ?? "";
         if (baseUrl.Length > 0 && !IsAbsoluteHttpUrl(baseUrl))
             reader.Invalid("base_url", $"base_url must be an absolute http(s) URL, not '{baseUrl}'");

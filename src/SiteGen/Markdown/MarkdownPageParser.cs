@@ -74,18 +74,30 @@ public sealed class MarkdownPageParser
 
     /// <summary>
     /// Directive bodies are parsed on their own, so a heading inside a callout may have taken
-    /// an id the page already uses; later ones get -1, -2, ... as Markdig does within one parse.
+    /// an id the page already uses. The page's own headings keep theirs (links were written
+    /// against them); a clashing heading inside a directive gets the next free -1, -2, ...
     /// </summary>
     private static void MakeHeadingIdsUnique(MarkdownDocument document)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => (Heading: h, Attributes: h.TryGetAttributes(), Nested: IsInDirective(h)))
+            .Where(h => h.Attributes?.Id is not null)
+            .ToList();
+        var taken = headings.Where(h => !h.Nested).Select(h => h.Attributes!.Id!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, attributes, _) in headings.Where(h => h.Nested))
         {
-            if (heading.TryGetAttributes() is not { Id: { } id } attributes) continue;
+            var id = attributes!.Id!;
             var unique = id;
-            for (var n = 1; !seen.Add(unique); n++) unique = $"{id}-{n}";
+            for (var n = 1; !taken.Add(unique); n++) unique = $"{id}-{n}";
             attributes.Id = unique;
         }
+    }
+
+    private static bool IsInDirective(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is DirectiveBlock) return true;
+        return false;
     }
 
     /// <summary>
