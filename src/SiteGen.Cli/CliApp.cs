@@ -3,13 +3,15 @@ using System.CommandLine;
 namespace SiteGen.Cli;
 
 /// <summary>
-/// The `sitegen` command line. Exit codes: 0 success, 1 errors in the input, 2 wrong usage.
+/// The `sitegen` command line. Exit codes: 0 success, 1 errors in the input, 2 wrong usage,
+/// 70 a defect in SiteGen itself (EX_SOFTWARE).
 /// </summary>
 public static class CliApp
 {
     public const int Success = 0;
     public const int InputErrors = 1;
     public const int UsageError = 2;
+    public const int InternalError = 70;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -26,7 +28,17 @@ public static class CliApp
             error.WriteLine("Run 'sitegen --help' for usage.");
             return UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SITEGEN_DEBUG") is null)
+        {
+            // Every problem in the input is a diagnostic; reaching here is a defect in SiteGen itself.
+            // Authors get one line to report; SITEGEN_DEBUG=1 lets the exception and its stack trace through.
+            error.WriteLine($"sitegen: internal error: {e.GetType().Name}: {e.Message} (run with SITEGEN_DEBUG=1 for details)");
+            return InternalError;
+        }
     }
 
     /// <summary>Prints diagnostics the one way they are printed: `path(line,col): error SGnnnn: message`.</summary>

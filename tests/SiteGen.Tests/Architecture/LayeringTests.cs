@@ -1,0 +1,30 @@
+using System.Reflection;
+
+namespace SiteGen.Tests.Architecture;
+
+/// <summary>
+/// The layers of architecture.md, checked on the compiled assemblies: the site library never
+/// reaches up into the command line, so nobody adds a shortcut by accident.
+/// </summary>
+public class LayeringTests
+{
+    private static IReadOnlyList<string> ReferencesOf(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+    [Fact]
+    public void The_site_library_knows_nothing_of_the_command_line()
+    {
+        var references = ReferencesOf(typeof(SiteGen.Build.SiteBuilder).Assembly);
+        Assert.DoesNotContain("sitegen", references, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("System.CommandLine", references);
+    }
+
+    [Fact]
+    public void The_command_line_builds_through_the_site_library()
+    {
+        var references = ReferencesOf(typeof(SiteGen.Cli.CliApp).Assembly);
+        Assert.Contains("SiteGen.Core", references);
+        Assert.DoesNotContain("Markdig", references);
+        Assert.DoesNotContain("Scriban.Signed", references);
+    }
+}
