@@ -42,7 +42,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
         if (directive is null)
         {
             diagnostics.Warning(DiagnosticCodes.UnknownDirective,
-                $"unknown directive '{name}'{Suggestions.DidYouMean(name, registry.AllDirectiveNames)}; its content is shown as a code block",
+                $"unknown directive '{name}'; its content is shown as a code block{Suggestions.DidYouMean(name, registry.AllDirectiveNames)}",
                 map.At(fence));
             ShowAsCode(fence, name == "code-cell" ? FirstWord(fence.Arguments) : null);
             return;

@@ -29,7 +29,7 @@ public sealed partial class RoleRecognizer(DirectiveRegistry registry)
             if (role is null)
             {
                 diagnostics.Warning(DiagnosticCodes.UnknownRole,
-                    $"unknown role '{name}'{Suggestions.DidYouMean(name, registry.Roles.Select(r => r.Name))}; its text is shown as code",
+                    $"unknown role '{name}'; its text is shown as code{Suggestions.DidYouMean(name, registry.Roles.Select(r => r.Name))}",
                     at);
                 continue;
             }
