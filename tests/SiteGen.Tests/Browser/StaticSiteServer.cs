@@ -90,7 +90,7 @@ public sealed class StaticSiteServer : IDisposable
                 return;
             }
             var bytes = File.ReadAllBytes(file);
-            response.ContentType = ContentType(file);
+            response.ContentType = SiteGen.Preview.ContentTypes.Of(file);
             response.ContentLength64 = bytes.Length;
             if (context.Request.HttpMethod != "HEAD") response.OutputStream.Write(bytes);
         }
@@ -119,20 +119,6 @@ public sealed class StaticSiteServer : IDisposable
         var notFound = Path.Combine(mount.Folder, "404.html");
         return (404, File.Exists(notFound) ? notFound : null);
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".xml" => "application/xml",
-        ".txt" => "text/plain; charset=utf-8",
-        ".json" => "application/json",
-        _ => "application/octet-stream",
-    };
 
     public void Dispose()
     {
