@@ -27,4 +27,14 @@ public class LayeringTests
         Assert.DoesNotContain("Markdig", references);
         Assert.DoesNotContain("Scriban.Signed", references);
     }
+
+    [Fact]
+    public void The_lesson_language_knows_nothing_of_markdown_html_or_the_site()
+    {
+        var references = ReferencesOf(typeof(SiteGen.Compute.Syntax.Parser).Assembly);
+        Assert.DoesNotContain("SiteGen.Core", references);
+        Assert.DoesNotContain("Markdig", references);
+        Assert.DoesNotContain("Scriban.Signed", references);
+        Assert.DoesNotContain("YamlDotNet", references);
+    }
 }
