@@ -20,8 +20,10 @@ public static class CliApp
             BuildCommand.Create(output, error),
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            CalcCommand.Create(output, error),
         };
-        var parsed = root.Parse(args);
+        // No POSIX bundling: "-x^2" after calc is an expression, never the flags -x, -^ and -2.
+        var parsed = root.Parse(args, new ParserConfiguration { EnablePosixBundling = false });
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors) error.WriteLine($"sitegen: {problem.Message}");

@@ -10,10 +10,17 @@ public sealed record ExpressionError(string Code, string Message, TextSpan Span)
     public static class Codes
     {
         public const string Syntax = "SG1201";
+        public const string UnknownName = "SG1202";
+        public const string UnknownFunction = "SG1203";
+        public const string Arguments = "SG1204";
+        public const string Shape = "SG1205";
+        public const string NotFinite = "SG1206";
+        public const string Redefined = "SG1207";
+        public const string BadValue = "SG1208";
     }
 }
 
-/// <summary>Thrown inside the parser to stop at the first error; never escapes the parser.</summary>
+/// <summary>Thrown inside the parser and evaluator to stop at the first error; never escapes them.</summary>
 internal sealed class ExpressionErrorException(ExpressionError error) : Exception(error.Message)
 {
     public ExpressionError Error { get; } = error;

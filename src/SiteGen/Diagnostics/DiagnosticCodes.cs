@@ -1,3 +1,5 @@
+using SiteGen.Compute.Syntax;
+
 namespace SiteGen.Diagnostics;
 
 /// <summary>
@@ -22,6 +24,16 @@ public static class DiagnosticCodes
     public const string DuplicateUrl = "SG1102";
     public const string InvalidSlug = "SG1103";
     public const string NoTitle = "SG1104";
+
+    // The lesson language's own codes, defined where its errors are made.
+    public const string ExpressionSyntax = ExpressionError.Codes.Syntax;
+    public const string UnknownName = ExpressionError.Codes.UnknownName;
+    public const string UnknownFunction = ExpressionError.Codes.UnknownFunction;
+    public const string BadArguments = ExpressionError.Codes.Arguments;
+    public const string ShapeMismatch = ExpressionError.Codes.Shape;
+    public const string NotFinite = ExpressionError.Codes.NotFinite;
+    public const string Redefined = ExpressionError.Codes.Redefined;
+    public const string BadArray = ExpressionError.Codes.BadValue;
 
     public const string MissingPage = "SG1301";
     public const string MissingAnchor = "SG1302";
@@ -58,6 +70,14 @@ public static class DiagnosticCodes
         [DuplicateUrl] = "two pages, or a page and a content file, would be written to the same place",
         [InvalidSlug] = "a slug with characters that do not belong in a URL",
         [NoTitle] = "a page with neither a title in its front matter nor a heading (warning)",
+        [ExpressionSyntax] = "an expression or definition that does not parse",
+        [UnknownName] = "a name that is neither defined nor a constant",
+        [UnknownFunction] = "a function that is neither a builtin nor defined, or a derivative that cannot be taken",
+        [BadArguments] = "a call with the wrong number of arguments or an argument it does not have",
+        [ShapeMismatch] = "values whose shapes do not fit the operation, such as [2] + [3]",
+        [NotFinite] = "a result that is NaN or infinite",
+        [Redefined] = "a name defined twice, or a builtin's name defined again",
+        [BadArray] = "an array that is neither a vector nor a matrix, such as rows of different lengths",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",
         [MissingAnchor] = "a link to an anchor that the target page does not have (warning; error under --strict)",
         [UnknownDirective] = "a directive SiteGen does not know; shown as a code block (warning; error under --strict)",

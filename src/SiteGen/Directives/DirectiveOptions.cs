@@ -1,3 +1,4 @@
+using SiteGen.Compute;
 using System.Globalization;
 using SiteGen.Diagnostics;
 using YamlDotNet.RepresentationModel;

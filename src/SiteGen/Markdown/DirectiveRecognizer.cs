@@ -1,3 +1,4 @@
+using SiteGen.Compute;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;

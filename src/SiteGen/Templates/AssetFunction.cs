@@ -1,3 +1,4 @@
+using SiteGen.Compute;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -16,7 +17,7 @@ public sealed class AssetFunction(IReadOnlyDictionary<string, string> outputPath
             throw new ScriptRuntimeException(callerContext?.Span ?? default, "asset takes one argument, the asset's path, such as \"css/site.css\"");
         if (!outputPaths.TryGetValue(logical, out var path))
             throw new ScriptRuntimeException(callerContext?.Span ?? default,
-                $"the theme has no asset '{logical}'{Diagnostics.Suggestions.DidYouMean(logical, outputPaths.Keys)}");
+                $"the theme has no asset '{logical}'{Suggestions.DidYouMean(logical, outputPaths.Keys)}");
         return root + path;
     }
 

@@ -1,3 +1,4 @@
+using SiteGen.Compute;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

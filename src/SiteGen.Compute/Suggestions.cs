@@ -1,4 +1,4 @@
-namespace SiteGen.Diagnostics;
+namespace SiteGen.Compute;
 
 /// <summary>Finds the known name an author most likely meant, for "did you mean" hints.</summary>
 public static class Suggestions

@@ -1,0 +1,60 @@
+using SiteGen.Compute.Syntax;
+using SiteGen.Compute.Values;
+
+namespace SiteGen.Compute.Evaluation;
+
+/// <summary>The outcome of evaluating: a value, or the first error with its place in the text.</summary>
+public readonly record struct Evaluated(Tensor? Value, ExpressionError? Error);
+
+/// <summary>
+/// The lesson language's front door: define names into a scope, evaluate expressions in it.
+/// Every failure comes back as an <see cref="ExpressionError"/>, never as an exception.
+/// </summary>
+public static class Calculator
+{
+    /// <summary>Parses and checks one definition line and adds it to <paramref name="scope"/>.</summary>
+    public static ExpressionError? Define(string text, Scope scope)
+    {
+        var (definition, error) = Parser.ParseDefinition(text);
+        if (error is not null) return error;
+        try
+        {
+            if (scope.IsDefined(definition!.Name) || Constants.Contains(definition.Name) || Evaluator.IsBuiltin(definition.Name))
+                throw new ExpressionErrorException(new ExpressionError(ExpressionError.Codes.Redefined,
+                    $"'{definition.Name}' is already defined" + (scope.IsDefined(definition.Name) ? "" : " (it is a builtin)"),
+                    definition.NameSpan));
+            switch (definition)
+            {
+                case FunctionDefinition function:
+                    Evaluator.CheckNames(function.Body, scope, function.Parameters.Select(p => p.Name).ToHashSet());
+                    scope.Define(function);
+                    break;
+                case VariableDefinition variable:
+                    scope.Define(variable.Name, new Evaluator(scope).Evaluate(variable.Body));
+                    break;
+            }
+            return null;
+        }
+        catch (ExpressionErrorException e)
+        {
+            return e.Error;
+        }
+    }
+
+    /// <summary>Parses and evaluates one expression in <paramref name="scope"/>.</summary>
+    public static Evaluated Evaluate(string text, Scope scope)
+    {
+        var (expr, error) = Parser.ParseExpression(text);
+        if (error is not null) return new Evaluated(null, error);
+        try
+        {
+            return new Evaluated(new Evaluator(scope).Evaluate(expr!), null);
+        }
+        catch (ExpressionErrorException e)
+        {
+            return new Evaluated(null, e.Error);
+        }
+    }
+
+    internal static readonly HashSet<string> Constants = ["pi", "e"];
+}
