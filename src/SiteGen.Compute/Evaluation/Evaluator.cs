@@ -1,3 +1,4 @@
+using SiteGen.Compute.Autodiff;
 using SiteGen.Compute.Builtins;
 using SiteGen.Compute.Syntax;
 using SiteGen.Compute.Values;
@@ -10,13 +11,17 @@ namespace SiteGen.Compute.Evaluation;
 /// </summary>
 internal sealed class Evaluator(Scope scope)
 {
-    private static readonly IReadOnlyDictionary<string, Tensor> NoLocals = new Dictionary<string, Tensor>();
+    private static readonly IReadOnlyDictionary<string, Node> NoLocals = new Dictionary<string, Node>();
 
-    public static bool IsBuiltin(string name) => ElementwiseFunctions.All.ContainsKey(name) || ArrayFunctions.All.ContainsKey(name);
+    /// <summary>This evaluation's record of operations; each grad(...) differentiates on a tape of its own.</summary>
+    private readonly Tape _tape = new();
+
+    public static bool IsBuiltin(string name) =>
+        ElementwiseFunctions.All.ContainsKey(name) || ArrayFunctions.All.ContainsKey(name) || name == "grad";
 
     public Tensor Evaluate(Expr expr)
     {
-        var value = Eval(expr, NoLocals);
+        var value = Eval(expr, NoLocals).Value;
         if (!value.AllFinite())
             throw Fail(ExpressionError.Codes.NotFinite, $"the result is not a finite number: {value}", expr.Span);
         return value;
@@ -34,107 +39,182 @@ internal sealed class Evaluator(Scope scope)
             case ArrayExpr array: foreach (var item in array.Items) CheckNames(item, scope, parameters); break;
             case CallExpr call:
                 if (!IsBuiltin(call.Function) && !scope.Functions.ContainsKey(call.Function)) throw UnknownFunction(call, scope);
-                foreach (var argument in call.Arguments) CheckNames(argument, scope, parameters);
+                foreach (var argument in call.Arguments)
+                {
+                    // grad(f, point) names a function without calling it.
+                    if (call.Function == "grad" && argument is NameExpr { Name: var f } && scope.Functions.ContainsKey(f)) continue;
+                    CheckNames(argument, scope, parameters);
+                }
                 foreach (var named in call.Named) CheckNames(named.Value, scope, parameters);
                 break;
         }
     }
 
-    private Tensor Eval(Expr expr, IReadOnlyDictionary<string, Tensor> locals) => expr switch
+    private Node Eval(Expr expr, IReadOnlyDictionary<string, Node> locals) => expr switch
     {
-        NumberExpr number => Tensor.Scalar(number.Value),
+        NumberExpr number => Node.Constant(Tensor.Scalar(number.Value)),
         NameExpr name => Name(name, locals),
-        UnaryExpr unary => unary.Operator == '-' ? Eval(unary.Operand, locals).Map(x => -x) : Eval(unary.Operand, locals),
+        UnaryExpr unary => unary.Operator == '-' ? Operations.Negate(_tape, Eval(unary.Operand, locals)) : Eval(unary.Operand, locals),
         BinaryExpr binary => Binary(binary, locals),
         ArrayExpr array => Array(array, locals),
         CallExpr call => Call(call, locals),
         _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name),
     };
 
-    private Tensor Name(NameExpr name, IReadOnlyDictionary<string, Tensor> locals)
+    private Node Name(NameExpr name, IReadOnlyDictionary<string, Node> locals)
     {
         if (locals.TryGetValue(name.Name, out var local)) return local;
-        if (scope.Variables.TryGetValue(name.Name, out var value)) return value;
+        if (scope.Variables.TryGetValue(name.Name, out var value)) return Node.Constant(value);
         return name.Name switch
         {
-            "pi" => Tensor.Scalar(Math.PI),
-            "e" => Tensor.Scalar(Math.E),
+            "pi" => Node.Constant(Tensor.Scalar(Math.PI)),
+            "e" => Node.Constant(Tensor.Scalar(Math.E)),
             _ => throw UnknownName(name, scope, locals.Keys.ToHashSet()),
         };
     }
 
-    private Tensor Binary(BinaryExpr binary, IReadOnlyDictionary<string, Tensor> locals)
+    private Node Binary(BinaryExpr binary, IReadOnlyDictionary<string, Node> locals)
     {
         var left = Eval(binary.Left, locals);
         var right = Eval(binary.Right, locals);
-        try
+        return Shaped(binary.OperatorSpan, () => binary.Operator switch
         {
-            return binary.Operator switch
-            {
-                BinaryOperator.Add => Broadcasting.Apply(left, right, (a, b) => a + b, "+"),
-                BinaryOperator.Subtract => Broadcasting.Apply(left, right, (a, b) => a - b, "-"),
-                BinaryOperator.Multiply => Broadcasting.Apply(left, right, (a, b) => a * b, "*"),
-                BinaryOperator.Divide => Broadcasting.Apply(left, right, (a, b) => a / b, "/"),
-                BinaryOperator.Power => Broadcasting.Apply(left, right, Math.Pow, "^"),
-                _ => Broadcasting.MatrixProduct(left, right),
-            };
-        }
-        catch (ShapeException e)
-        {
-            throw Fail(ExpressionError.Codes.Shape, e.Message, binary.OperatorSpan);
-        }
+            BinaryOperator.Add => Operations.Add(_tape, left, right),
+            BinaryOperator.Subtract => Operations.Subtract(_tape, left, right),
+            BinaryOperator.Multiply => Operations.Multiply(_tape, left, right),
+            BinaryOperator.Divide => Operations.Divide(_tape, left, right),
+            BinaryOperator.Power => Operations.Power(_tape, left, right),
+            _ => Operations.MatrixProduct(_tape, left, right),
+        });
     }
 
-    private Tensor Array(ArrayExpr array, IReadOnlyDictionary<string, Tensor> locals)
+    private Node Array(ArrayExpr array, IReadOnlyDictionary<string, Node> locals)
     {
         var items = array.Items.Select(item => Eval(item, locals)).ToList();
         if (items.Count == 0) throw Fail(ExpressionError.Codes.BadValue, "an array needs at least one element", array.Span);
-        if (items.All(i => i.IsScalar)) return Tensor.Vector(items.Select(i => i[0]).ToArray());
-        if (items.All(i => i.Rank == 1))
+        Tensor value;
+        if (items.All(i => i.Value.IsScalar)) value = Tensor.Vector(items.Select(i => i.Value[0]).ToArray());
+        else if (items.All(i => i.Value.Rank == 1))
         {
-            var columns = items[0].Count;
+            var columns = items[0].Value.Count;
             for (var row = 1; row < items.Count; row++)
-                if (items[row].Count != columns)
+                if (items[row].Value.Count != columns)
                     throw Fail(ExpressionError.Codes.BadValue,
-                        $"the rows of a matrix must have one length: row 1 has {columns} elements, row {row + 1} has {items[row].Count}",
+                        $"the rows of a matrix must have one length: row 1 has {columns} elements, row {row + 1} has {items[row].Value.Count}",
                         array.Items[row].Span);
-            return Tensor.Matrix(items.Count, columns, items.SelectMany(i => i.Data.ToArray()).ToArray());
+            value = Tensor.Matrix(items.Count, columns, items.SelectMany(i => i.Value.Data.ToArray()).ToArray());
         }
-        throw Fail(ExpressionError.Codes.BadValue, "an array holds numbers (a vector) or vectors of one length (a matrix)", array.Span);
+        else throw Fail(ExpressionError.Codes.BadValue, "an array holds numbers (a vector) or vectors of one length (a matrix)", array.Span);
+        return Operations.Stack(_tape, items, value);
     }
 
-    private Tensor Call(CallExpr call, IReadOnlyDictionary<string, Tensor> locals)
+    private Node Call(CallExpr call, IReadOnlyDictionary<string, Node> locals)
     {
-        if (scope.Functions.TryGetValue(call.Function, out var function)) return CallDefined(call, function, locals);
+        if (call.Function == "grad" && !scope.Functions.ContainsKey("grad")) return Gradient(call, locals);
+        if (scope.Functions.TryGetValue(call.Function, out var function))
+            return call.Primes == 0 ? CallDefined(call, function, locals) : DerivativeOfDefined(call, function, locals);
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var elementwise)) return CallElementwise(call, elementwise, locals);
-        if (ArrayFunctions.All.TryGetValue(call.Function, out var array))
+        if (ArrayFunctions.All.ContainsKey(call.Function))
         {
             if (call.Primes > 0) throw NotDifferentiable(call);
             RejectNamed(call, []);
-            ExpectArguments(call, array.Arity);
-            try
+            ExpectArguments(call, ArrayFunctions.All[call.Function].Arity);
+            var arguments = call.Arguments.Select(a => Eval(a, locals)).ToArray();
+            return Shaped(call.Span, () => call.Function switch
             {
-                return array.Apply(call.Arguments.Select(a => Eval(a, locals)).ToArray());
-            }
-            catch (ShapeException e)
-            {
-                throw Fail(ExpressionError.Codes.Shape, e.Message, call.Span);
-            }
+                "sum" => Operations.Sum(_tape, arguments[0]),
+                "mean" => Operations.Mean(_tape, arguments[0]),
+                "norm" => Operations.Norm(_tape, arguments[0]),
+                "dot" => Operations.Dot(_tape, arguments[0], arguments[1]),
+                "softmax" => Operations.Softmax(_tape, arguments[0]),
+                "logsumexp" => Operations.LogSumExp(_tape, arguments[0]),
+                "max" => Operations.Max(_tape, arguments[0], arguments[1]),
+                _ => Operations.Min(_tape, arguments[0], arguments[1]),
+            });
         }
         throw UnknownFunction(call, scope);
     }
 
-    private Tensor CallDefined(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, Tensor> locals)
+    private Node CallDefined(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, Node> locals)
     {
-        if (call.Primes > 0) throw NotDifferentiable(call);
         RejectNamed(call, []);
         ExpectArguments(call, function.Parameters.Count);
-        var arguments = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        var arguments = new Dictionary<string, Node>(StringComparer.Ordinal);
         for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = Eval(call.Arguments[i], locals);
         return Eval(function.Body, arguments);
     }
 
-    private Tensor CallElementwise(CallExpr call, ElementwiseFunction function, IReadOnlyDictionary<string, Tensor> locals)
+    /// <summary>
+    /// f'(a) for a defined function of one argument: reverse mode through its body. For a vector
+    /// a, the derivative is taken element by element (as for builtins), which is the gradient of
+    /// sum(f(a)) when f works element by element.
+    /// </summary>
+    private Node DerivativeOfDefined(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, Node> locals)
+    {
+        if (call.Primes > 1) throw NotDifferentiable(call);
+        if (function.Parameters.Count != 1)
+            throw Fail(ExpressionError.Codes.Arguments,
+                $"'{call.Function}'' needs a function of one argument; '{call.Function}' takes {function.Parameters.Count}: use grad({call.Function}, [...])",
+                call.FunctionSpan);
+        RejectNamed(call, []);
+        ExpectArguments(call, 1);
+        var point = Eval(call.Arguments[0], locals).Value;
+        var inner = new Evaluator(scope);
+        var leaf = inner._tape.Leaf(point);
+        var output = inner.Eval(function.Body, new Dictionary<string, Node> { [function.Parameters[0].Name] = leaf });
+        inner.BackpropagateSum(output, call.Span);
+        return Node.Constant(Tape.GradientOf(leaf));
+    }
+
+    /// <summary>
+    /// grad(f, [a, b]): the gradient of a scalar function of several arguments at a point;
+    /// grad(EXPR, v): the gradient of a scalar expression with respect to the defined variable v, shaped like v.
+    /// </summary>
+    private Node Gradient(CallExpr call, IReadOnlyDictionary<string, Node> locals)
+    {
+        RejectNamed(call, []);
+        ExpectArguments(call, 2);
+        var inner = new Evaluator(scope);
+        if (call.Arguments[0] is NameExpr named && (scope.Functions.TryGetValue(named.Name, out var function)))
+        {
+            var point = Eval(call.Arguments[1], locals).Value;
+            var parameters = function.Parameters;
+            var arguments = new Dictionary<string, Node>(StringComparer.Ordinal);
+            List<Node> leaves = [];
+            if (parameters.Count == 1) leaves.Add(arguments[parameters[0].Name] = inner._tape.Leaf(point));
+            else if (point.Rank == 1 && point.Count == parameters.Count)
+                for (var i = 0; i < parameters.Count; i++) leaves.Add(arguments[parameters[i].Name] = inner._tape.Leaf(Tensor.Scalar(point[i])));
+            else
+                throw Fail(ExpressionError.Codes.Arguments,
+                    $"'{named.Name}' takes {parameters.Count} arguments, so the point needs {parameters.Count} numbers, not shape {point.ShapeText}",
+                    call.Arguments[1].Span);
+            var output = inner.Eval(function.Body, arguments);
+            inner.BackpropagateScalar(output, call.Arguments[0].Span);
+            return Node.Constant(leaves.Count == 1 ? Tape.GradientOf(leaves[0]) : Tensor.Vector(leaves.Select(l => l.Grad?[0] ?? 0).ToArray()));
+        }
+        if (call.Arguments[1] is not NameExpr variable || !scope.Variables.TryGetValue(variable.Name, out var value))
+            throw Fail(ExpressionError.Codes.Arguments,
+                "grad takes a function and a point, grad(f, [3, 1]), or an expression and a defined variable, grad(sum(w), w)",
+                call.Arguments[1].Span);
+        var leaf = inner._tape.Leaf(value);
+        var shadowed = new Dictionary<string, Node>(locals) { [variable.Name] = leaf };
+        var result = inner.Eval(call.Arguments[0], shadowed);
+        inner.BackpropagateScalar(result, call.Arguments[0].Span);
+        return Node.Constant(Tape.GradientOf(leaf));
+    }
+
+    private void BackpropagateScalar(Node output, TextSpan span)
+    {
+        if (!output.Value.IsScalar)
+            throw Fail(ExpressionError.Codes.Shape,
+                $"grad needs a scalar to differentiate, but this is of shape {output.Value.ShapeText}; reduce it first, as in sum(...)", span);
+        _tape.Backpropagate(output);
+    }
+
+    private void BackpropagateSum(Node output, TextSpan span) =>
+        BackpropagateScalar(output.Value.IsScalar ? output : Operations.Sum(_tape, output), span);
+
+    private Node CallElementwise(CallExpr call, ElementwiseFunction function, IReadOnlyDictionary<string, Node> locals)
     {
         if (call.Primes > 1) throw NotDifferentiable(call);
         var parameterNames = function.Parameters.Select(p => p.Name).ToArray();
@@ -146,15 +226,28 @@ internal sealed class Evaluator(Scope scope)
         foreach (var named in call.Named)
             parameters[System.Array.IndexOf(parameterNames, named.Name)] = ScalarArgument(named.Value, locals, named.Name);
         var input = Eval(call.Arguments[0], locals);
-        var apply = call.Primes == 1 ? function.Derivative : function.Value;
-        return input.Map(x => apply(x, parameters));
+        return call.Primes == 1
+            ? Operations.ElementwiseDerivative(_tape, input, function, parameters)
+            : Operations.Elementwise(_tape, input, function, parameters);
     }
 
-    private double ScalarArgument(Expr expr, IReadOnlyDictionary<string, Tensor> locals, string name)
+    private double ScalarArgument(Expr expr, IReadOnlyDictionary<string, Node> locals, string name)
     {
-        var value = Eval(expr, locals);
+        var value = Eval(expr, locals).Value;
         return value.IsScalar ? value[0]
             : throw Fail(ExpressionError.Codes.Arguments, $"'{name}' must be a number, not an array of shape {value.ShapeText}", expr.Span);
+    }
+
+    private static Node Shaped(TextSpan span, Func<Node> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (ShapeException e)
+        {
+            throw Fail(ExpressionError.Codes.Shape, e.Message, span);
+        }
     }
 
     private static void RejectNamed(CallExpr call, string[] allowed)

@@ -6,44 +6,40 @@ namespace SiteGen.Compute.Values;
 /// </summary>
 public static class Broadcasting
 {
-    public static Tensor Apply(Tensor left, Tensor right, Func<double, double, double> op, string symbol)
+    /// <summary>Which element of each operand meets at each element of the result.</summary>
+    public sealed record Plan(IReadOnlyList<int> Shape, int[] Left, int[] Right);
+
+    public static Plan PlanFor(Tensor left, Tensor right, string symbol)
     {
-        if (left.IsScalar && right.IsScalar) return Tensor.Scalar(op(left[0], right[0]));
-        if (left.IsScalar) return right.Map(r => op(left[0], r));
-        if (right.IsScalar) return left.Map(l => op(l, right[0]));
-        if (left.Shape.SequenceEqual(right.Shape))
+        IReadOnlyList<int> shape;
+        if (left.IsScalar) shape = right.Shape;
+        else if (right.IsScalar || left.Shape.SequenceEqual(right.Shape)) shape = left.Shape;
+        else if (left.Rank == 2 && right.Rank == 1 && left.Shape[1] == right.Shape[0]) shape = left.Shape;
+        else if (left.Rank == 1 && right.Rank == 2 && right.Shape[1] == left.Shape[0]) shape = right.Shape;
+        else throw new ShapeException($"cannot apply '{symbol}' to shapes {left.ShapeText} and {right.ShapeText}");
+        var count = shape.Aggregate(1, (a, b) => a * b);
+        var leftIndex = new int[count];
+        var rightIndex = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var result = new double[left.Count];
-            for (var i = 0; i < result.Length; i++) result[i] = op(left[i], right[i]);
-            return Tensor.Like(left, result);
+            leftIndex[i] = left.Count == count ? i : left.IsScalar ? 0 : i % left.Count;
+            rightIndex[i] = right.Count == count ? i : right.IsScalar ? 0 : i % right.Count;
         }
-        if (left.Rank == 2 && right.Rank == 1 && left.Shape[1] == right.Shape[0])
-            return RowWise(left, right, op, vectorOnRight: true);
-        if (left.Rank == 1 && right.Rank == 2 && right.Shape[1] == left.Shape[0])
-            return RowWise(right, left, op, vectorOnRight: false);
-        throw new ShapeException($"cannot apply '{symbol}' to shapes {left.ShapeText} and {right.ShapeText}");
+        return new Plan(shape, leftIndex, rightIndex);
     }
 
-    private static Tensor RowWise(Tensor matrix, Tensor vector, Func<double, double, double> op, bool vectorOnRight)
+    public static Tensor Apply(Tensor left, Tensor right, Func<double, double, double> op, string symbol)
     {
-        var columns = matrix.Shape[1];
-        var result = new double[matrix.Count];
-        for (var i = 0; i < result.Length; i++)
-            result[i] = vectorOnRight ? op(matrix[i], vector[i % columns]) : op(vector[i % columns], matrix[i]);
-        return Tensor.Like(matrix, result);
+        var plan = PlanFor(left, right, symbol);
+        var result = new double[plan.Left.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = op(left[plan.Left[i]], right[plan.Right[i]]);
+        return Tensor.WithShape(plan.Shape, result);
     }
 
     /// <summary>`@`: matrix@matrix, matrix@vector, vector@matrix, and vector@vector (the dot product).</summary>
     public static Tensor MatrixProduct(Tensor left, Tensor right)
     {
-        int Rows(Tensor t) => t.Rank == 2 ? t.Shape[0] : 1;
-        int Columns(Tensor t) => t.Rank == 2 ? t.Shape[1] : t.Shape[0];
-        if (left.IsScalar || right.IsScalar)
-            throw new ShapeException($"'@' needs vectors or matrices, not shapes {left.ShapeText} and {right.ShapeText}; use '*' for scalars");
-        // A vector on the left is a row; on the right, a column.
-        var (m, k) = (Rows(left), Columns(left));
-        var (k2, n) = right.Rank == 2 ? (right.Shape[0], right.Shape[1]) : (right.Shape[0], 1);
-        if (k != k2) throw new ShapeException($"cannot multiply shapes {left.ShapeText} @ {right.ShapeText}: {k} columns against {k2} rows");
+        var (m, k, n) = ProductSizes(left, right);
         var result = new double[m * n];
         for (var i = 0; i < m; i++)
             for (var j = 0; j < n; j++)
@@ -55,9 +51,19 @@ public static class Broadcasting
         return (left.Rank, right.Rank) switch
         {
             (1, 1) => Tensor.Scalar(result[0]),
-            (1, 2) => Tensor.Vector(result),
-            (2, 1) => Tensor.Vector(result),
+            (1, 2) or (2, 1) => Tensor.Vector(result),
             _ => Tensor.Matrix(m, n, result),
         };
+    }
+
+    /// <summary>The sizes m×k @ k×n of a product; a vector on the left is a row, on the right a column.</summary>
+    public static (int M, int K, int N) ProductSizes(Tensor left, Tensor right)
+    {
+        if (left.IsScalar || right.IsScalar)
+            throw new ShapeException($"'@' needs vectors or matrices, not shapes {left.ShapeText} and {right.ShapeText}; use '*' for scalars");
+        var (m, k) = left.Rank == 2 ? (left.Shape[0], left.Shape[1]) : (1, left.Shape[0]);
+        var (k2, n) = right.Rank == 2 ? (right.Shape[0], right.Shape[1]) : (right.Shape[0], 1);
+        if (k != k2) throw new ShapeException($"cannot multiply shapes {left.ShapeText} @ {right.ShapeText}: {k} columns against {k2} rows");
+        return (m, k, n);
     }
 }

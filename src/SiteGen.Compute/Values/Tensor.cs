@@ -31,6 +31,8 @@ public sealed class Tensor
     public static Tensor Vector(double[] values) => new([values.Length], values);
     public static Tensor Matrix(int rows, int columns, double[] values) => new([rows, columns], values);
 
+    public static Tensor WithShape(IReadOnlyList<int> shape, double[] values) => new([.. shape], values);
+
     /// <summary>A tensor of the same shape as <paramref name="shapeOf"/> holding <paramref name="values"/>.</summary>
     public static Tensor Like(Tensor shapeOf, double[] values) => new([.. shapeOf.Shape], values);
 

@@ -1,0 +1,163 @@
+using SiteGen.Compute.Builtins;
+using SiteGen.Compute.Values;
+
+namespace SiteGen.Compute.Autodiff;
+
+/// <summary>
+/// Every operation of the language, each with its forward value and its backward rule side
+/// by side, micrograd-style, on tensors. Broadcast operands get their gradients summed back
+/// to their own shape, as in PyTorch.
+/// </summary>
+public static class Operations
+{
+    /// <summary>An elementwise binary operation with the partial derivatives of <paramref name="op"/>.</summary>
+    public static Node Binary(Tape tape, Node left, Node right, string symbol, Func<double, double, double> op,
+        Func<double, double, double> dLeft, Func<double, double, double> dRight)
+    {
+        var (l, r) = (left.Value, right.Value);
+        var plan = Broadcasting.PlanFor(l, r, symbol);
+        var result = new double[plan.Left.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = op(l[plan.Left[i]], r[plan.Right[i]]);
+        return tape.Record(Tensor.WithShape(plan.Shape, result), [left, right], grad =>
+        {
+            if (left.RequiresGrad)
+            {
+                var g = left.GradBuffer();
+                for (var i = 0; i < grad.Length; i++) g[plan.Left[i]] += grad[i] * dLeft(l[plan.Left[i]], r[plan.Right[i]]);
+            }
+            if (right.RequiresGrad)
+            {
+                var g = right.GradBuffer();
+                for (var i = 0; i < grad.Length; i++) g[plan.Right[i]] += grad[i] * dRight(l[plan.Left[i]], r[plan.Right[i]]);
+            }
+        });
+    }
+
+    public static Node Add(Tape t, Node a, Node b) => Binary(t, a, b, "+", (x, y) => x + y, (_, _) => 1, (_, _) => 1);
+    public static Node Subtract(Tape t, Node a, Node b) => Binary(t, a, b, "-", (x, y) => x - y, (_, _) => 1, (_, _) => -1);
+    public static Node Multiply(Tape t, Node a, Node b) => Binary(t, a, b, "*", (x, y) => x * y, (_, y) => y, (x, _) => x);
+    public static Node Divide(Tape t, Node a, Node b) => Binary(t, a, b, "/", (x, y) => x / y, (_, y) => 1 / y, (x, y) => -x / (y * y));
+
+    /// <summary>x^y; the exponent's derivative x^y·ln x is taken only where x &gt; 0, and is 0 elsewhere.</summary>
+    public static Node Power(Tape t, Node a, Node b) => Binary(t, a, b, "^", Math.Pow,
+        (x, y) => y == 0 ? 0 : y * Math.Pow(x, y - 1),
+        (x, y) => x > 0 ? Math.Pow(x, y) * Math.Log(x) : 0);
+
+    /// <summary>max and min send the whole gradient to the winner, and half to each on a tie (PyTorch).</summary>
+    public static Node Max(Tape t, Node a, Node b) => Binary(t, a, b, "max", Math.Max,
+        (x, y) => x > y ? 1 : x == y ? 0.5 : 0, (x, y) => y > x ? 1 : x == y ? 0.5 : 0);
+
+    public static Node Min(Tape t, Node a, Node b) => Binary(t, a, b, "min", Math.Min,
+        (x, y) => x < y ? 1 : x == y ? 0.5 : 0, (x, y) => y < x ? 1 : x == y ? 0.5 : 0);
+
+    public static Node Negate(Tape tape, Node a) => Elementwise(tape, a, x => -x, _ => -1);
+
+    public static Node Elementwise(Tape tape, Node a, ElementwiseFunction function, double[] parameters) =>
+        Elementwise(tape, a, x => function.Value(x, parameters), x => function.Derivative(x, parameters));
+
+    /// <summary>The derivative of an elementwise builtin, as a value (for `relu'(x)`); it is constant under differentiation.</summary>
+    public static Node ElementwiseDerivative(Tape tape, Node a, ElementwiseFunction function, double[] parameters) =>
+        Elementwise(tape, a, x => function.Derivative(x, parameters), _ => 0);
+
+    private static Node Elementwise(Tape tape, Node a, Func<double, double> value, Func<double, double> derivative)
+    {
+        var input = a.Value;
+        return tape.Record(input.Map(value), [a], grad =>
+        {
+            var g = a.GradBuffer();
+            for (var i = 0; i < grad.Length; i++) g[i] += grad[i] * derivative(input[i]);
+        });
+    }
+
+    public static Node MatrixProduct(Tape tape, Node left, Node right)
+    {
+        var (l, r) = (left.Value, right.Value);
+        var (m, k, n) = Broadcasting.ProductSizes(l, r);
+        return tape.Record(Broadcasting.MatrixProduct(l, r), [left, right], grad =>
+        {
+            // grad is m×n; dL = grad @ Rᵀ (m×k), dR = Lᵀ @ grad (k×n).
+            if (left.RequiresGrad)
+            {
+                var g = left.GradBuffer();
+                for (var i = 0; i < m; i++)
+                    for (var t = 0; t < k; t++)
+                        for (var j = 0; j < n; j++) g[i * k + t] += grad[i * n + j] * r[t * n + j];
+            }
+            if (right.RequiresGrad)
+            {
+                var g = right.GradBuffer();
+                for (var t = 0; t < k; t++)
+                    for (var j = 0; j < n; j++)
+                        for (var i = 0; i < m; i++) g[t * n + j] += l[i * k + t] * grad[i * n + j];
+            }
+        });
+    }
+
+    public static Node Sum(Tape tape, Node a) => Reduce(tape, a, values => values.Sum(), (_, _) => 1);
+
+    public static Node Mean(Tape tape, Node a) => Reduce(tape, a, values => values.Sum() / values.Length, (values, _) => 1.0 / values.Length);
+
+    /// <summary>The Euclidean norm; at the zero vector its gradient is 0, as in PyTorch.</summary>
+    public static Node Norm(Tape tape, Node a)
+    {
+        var norm = Math.Sqrt(a.Value.Data.ToArray().Sum(v => v * v));
+        return Reduce(tape, a, _ => norm, (values, i) => norm == 0 ? 0 : values[i] / norm);
+    }
+
+    /// <summary>log Σ e^v, shifted by the maximum; its gradient is softmax(v).</summary>
+    public static Node LogSumExp(Tape tape, Node a)
+    {
+        var total = ArrayFunctions.LogSumExp(a.Value.Data);
+        return Reduce(tape, a, _ => total, (values, i) => Math.Exp(values[i] - total));
+    }
+
+    private static Node Reduce(Tape tape, Node a, Func<double[], double> value, Func<double[], int, double> derivative)
+    {
+        var values = a.Value.Data.ToArray();
+        return tape.Record(Tensor.Scalar(value(values)), [a], grad =>
+        {
+            var g = a.GradBuffer();
+            for (var i = 0; i < values.Length; i++) g[i] += grad[0] * derivative(values, i);
+        });
+    }
+
+    public static Node Dot(Tape tape, Node a, Node b)
+    {
+        if (a.Value.Rank != 1 || b.Value.Rank != 1 || a.Value.Count != b.Value.Count)
+            throw new ShapeException($"dot needs two vectors of one length, not shapes {a.Value.ShapeText} and {b.Value.ShapeText}");
+        return MatrixProduct(tape, a, b);
+    }
+
+    /// <summary>e^v / Σ e^v, shifted by the maximum; backward is s ⊙ (g − g·s).</summary>
+    public static Node Softmax(Tape tape, Node a)
+    {
+        if (a.Value.Rank != 1) throw new ShapeException($"softmax needs a vector, not shape {a.Value.ShapeText}");
+        var s = ArrayFunctions.All["softmax"].Apply([a.Value]);
+        return tape.Record(s, [a], grad =>
+        {
+            var g = a.GradBuffer();
+            var gs = 0.0;
+            for (var i = 0; i < grad.Length; i++) gs += grad[i] * s[i];
+            for (var i = 0; i < grad.Length; i++) g[i] += s[i] * (grad[i] - gs);
+        });
+    }
+
+    /// <summary>An array literal: scalars make a vector, vectors of one length make a matrix.</summary>
+    public static Node Stack(Tape tape, IReadOnlyList<Node> items, Tensor value)
+    {
+        return tape.Record(value, items, grad =>
+        {
+            var offset = 0;
+            foreach (var item in items)
+            {
+                var count = item.Value.Count;
+                if (item.RequiresGrad)
+                {
+                    var g = item.GradBuffer();
+                    for (var i = 0; i < count; i++) g[i] += grad[offset + i];
+                }
+                offset += count;
+            }
+        });
+    }
+}
