@@ -1,4 +1,5 @@
 using SiteGen.Directives.Admonitions;
+using SiteGen.Directives.Compute;
 using SiteGen.Directives.Reference;
 using SiteGen.Directives.Roles;
 
@@ -49,7 +50,11 @@ public sealed class DirectiveRegistry
         var registry = new DirectiveRegistry();
         foreach (var (kind, _) in CalloutKinds.All) registry.Add(new AdmonitionDirective(kind));
         foreach (var (alias, kind) in CalloutKinds.Aliases) registry.AddAlias(alias, kind);
+        registry.Add(new DefineDirective());
+        registry.Add(new EvalDirective());
+        registry.Add(new EvalRole());
         registry.Add(new DirectiveReferenceDirective(registry));
+        registry.Add(new LanguageReferenceDirective());
         registry.Add(new DiagnosticReferenceDirective());
         registry.Add(new HtmlElementRole("kbd", "kbd", "A key or key combination: {kbd}`Ctrl+C`."));
         registry.Add(new HtmlElementRole("sub", "sub", "Subscript text: H{sub}`2`O."));

@@ -1,0 +1,33 @@
+using Markdig.Renderers;
+using SiteGen.Compute.Evaluation;
+using SiteGen.Markdown;
+
+namespace SiteGen.Directives.Compute;
+
+/// <summary>
+/// ```` ```{define} ````: definitions of the lesson language, one per line, in scope for
+/// everything after them in the lesson. Shown as code unless `:hidden:`.
+/// </summary>
+public sealed class DefineDirective : IDirective
+{
+    public string Name => "define";
+    public string Summary => "Definitions, one per line (f(x) = x^2, w = [1, 2]), in scope for the rest of the lesson.";
+    public IReadOnlyList<OptionSpec> Options { get; } =
+        [new OptionSpec("hidden", OptionKind.Boolean, "define without showing the definitions", false)];
+    public DirectiveBody Body => DirectiveBody.Text;
+
+    public void Execute(DirectiveBlock block, PageComputeContext context)
+    {
+        var scope = context.State<LessonScope>().Names;
+        foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
+            if (Calculator.Define(line.Text, scope) is { } error)
+                context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
+    }
+
+    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    {
+        if (block.Options.Boolean("hidden")) return;
+        renderer.EnsureLine();
+        renderer.Write("<pre class=\"define\"><code>").WriteEscape(block.Body.TrimEnd()).Write("</code></pre>\n");
+    }
+}

@@ -1,0 +1,54 @@
+using Markdig.Renderers;
+using SiteGen.Compute.Evaluation;
+using SiteGen.Compute.Values;
+using SiteGen.Markdown;
+
+namespace SiteGen.Directives.Compute;
+
+/// <summary>
+/// ```` ```{eval} ````: one expression per line, each shown with its computed value,
+/// `grad(f, [3, 1]) = [6, 2]`.
+/// </summary>
+public sealed class EvalDirective : IDirective
+{
+    public string Name => "eval";
+    public string Summary => "Expressions, one per line, each shown with its value computed at build time.";
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new OptionSpec("digits", OptionKind.Integer, "significant digits of the numbers shown", NumberFormat.DefaultDigits),
+        new OptionSpec("show", OptionKind.Choice, "what to show: the expression and its value, or the value alone", "both",
+            Choices: ["both", "value"]),
+    ];
+    public DirectiveBody Body => DirectiveBody.Text;
+
+    private sealed record Line(string Expression, Tensor Value);
+
+    public void Execute(DirectiveBlock block, PageComputeContext context)
+    {
+        var scope = context.State<LessonScope>().Names;
+        var lines = new List<Line>();
+        foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
+        {
+            var result = Calculator.Evaluate(line.Text, scope);
+            if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
+            else lines.Add(new Line(line.Text.Trim(), result.Value!));
+        }
+        block.Result = lines;
+    }
+
+    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    {
+        if (block.Result is not List<Line> lines) return;
+        var digits = Math.Clamp(block.Options.Integer("digits") ?? NumberFormat.DefaultDigits, 1, 17);
+        var showExpression = block.Options.Text("show") != "value";
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"eval\">\n");
+        foreach (var line in lines)
+        {
+            renderer.Write("<p class=\"eval-line\">");
+            if (showExpression) renderer.Write("<code class=\"eval-expression\">").WriteEscape(line.Expression).Write("</code> = ");
+            renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(line.Value, digits)).Write("</span></p>\n");
+        }
+        renderer.Write("</div>\n");
+    }
+}

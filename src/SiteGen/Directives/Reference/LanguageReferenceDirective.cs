@@ -1,0 +1,37 @@
+using Markdig.Renderers;
+using SiteGen.Compute.Builtins;
+using SiteGen.Markdown;
+
+namespace SiteGen.Directives.Reference;
+
+/// <summary>```` ```{language-reference} ````: the table of the lesson language's builtins, from their own definitions.</summary>
+public sealed class LanguageReferenceDirective : IDirective
+{
+    public string Name => "language-reference";
+    public string Summary => "The table of every builtin function of the lesson language (for the authoring guide).";
+    public IReadOnlyList<OptionSpec> Options => [];
+    public DirectiveBody Body => DirectiveBody.Text;
+
+    public void Execute(DirectiveBlock block, PageComputeContext context) { }
+
+    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    {
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Builtin</th><th>What it computes</th></tr></thead>\n<tbody>\n");
+        foreach (var function in ElementwiseFunctions.All.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            var parameters = string.Concat(function.Parameters.Select(p =>
+                $", {p.Name}={p.Default.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            Row(renderer, $"{function.Name}(x{parameters})", function.Summary + ", element by element");
+        }
+        foreach (var (name, (arity, _, summary)) in ArrayFunctions.All.OrderBy(f => f.Key, StringComparer.Ordinal))
+            Row(renderer, $"{name}({(arity == 1 ? "v" : "a, b")})", summary);
+        Row(renderer, "grad(f, [a, b])", "the gradient of a scalar function of several arguments at a point");
+        Row(renderer, "grad(EXPR, v)", "the gradient of a scalar expression with respect to the defined variable v, shaped like v");
+        Row(renderer, "f'(a)", "the derivative of a one-argument function at a, builtins included");
+        renderer.Write("</tbody>\n</table>\n</div>\n");
+    }
+
+    private static void Row(HtmlRenderer renderer, string call, string summary) =>
+        renderer.Write("<tr><td><code>").WriteEscape(call).Write("</code></td><td>").WriteEscape(summary).Write("</td></tr>\n");
+}

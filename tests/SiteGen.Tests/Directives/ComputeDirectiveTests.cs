@@ -1,0 +1,93 @@
+using SiteGen.Directives.Compute;
+
+namespace SiteGen.Tests.Directives;
+
+/// <summary>{define}, {eval} and the {eval} role on real pages.</summary>
+public class ComputeDirectiveTests
+{
+    private const string Lesson = """
+        # Slopes
+
+        ```{define}
+        f(x) = x^2
+        g(x, y) = x^2 + y^2
+        ```
+
+        The slope at 3 is {eval}`f'(3)`; the gradient is {eval}`grad(g, [3, 1])`.
+
+        ```{eval}
+        :digits: 3
+        grad(g, [-2, -2])
+        sigmoid'(10)
+        ```
+        """;
+
+    [Fact]
+    public void Definitions_are_visible_to_everything_after_them()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = Lesson });
+        site.BuildClean();
+        var body = site.Body("lessons/a/index.html");
+        Assert.Contains("The slope at 3 is <span class=\"eval-value\">6</span>; the gradient is <span class=\"eval-value\">[6, 2]</span>.", body);
+        Assert.Contains("<code class=\"eval-expression\">grad(g, [-2, -2])</code> = <span class=\"eval-value\">[−4, −4]</span>", body);
+        Assert.Contains("<span class=\"eval-value\">4.54 × 10⁻⁵</span>", body);
+        Assert.Contains("<pre class=\"define\"><code>f(x) = x^2", body);
+    }
+
+    [Fact]
+    public void Names_do_not_leak_between_lessons()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = Lesson,
+            ["lessons/02-b.md"] = "# B\n\nStill here? {eval}`f(2)`\n",
+        });
+        Assert.False(site.Build().Succeeded);
+        Assert.Equal("content/lessons/02-b.md(3,20): error SG1203: unknown function 'f'", site.Diagnostic("SG1203"));
+    }
+
+    [Fact]
+    public void An_error_points_at_the_offending_character_in_the_lesson()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n\n```{define}\nf(x) = x^2\nh(x) = sigmod(x)\n```\n\n```{eval}\n:digits: 4\n[1, 2] + [1, 2, 3]\n```\n",
+        });
+        Assert.False(site.Build().Succeeded);
+        Assert.Equal([
+            "content/lessons/01-a.md(5,8): error SG1203: unknown function 'sigmod'; did you mean 'sigmoid'?",
+            "content/lessons/01-a.md(10,8): error SG1205: cannot apply '+' to shapes [2] and [3]",
+        ], site.Lines());
+    }
+
+    [Fact]
+    public void A_hidden_definition_block_defines_without_showing()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n\n```{define}\n:hidden:\nw = 3\n```\n\nw is {eval}`w`.\n",
+        });
+        site.BuildClean();
+        var body = site.Body("lessons/a/index.html");
+        Assert.DoesNotContain("class=\"define\"", body);
+        Assert.Contains("w is <span class=\"eval-value\">3</span>.", body);
+    }
+
+    [Fact]
+    public void The_value_alone_can_be_shown()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "# A\n\n```{eval}\n:show: value\n2 * 3\n```\n" });
+        site.BuildClean();
+        Assert.Contains("<p class=\"eval-line\"><span class=\"eval-value\">6</span></p>", site.Body("lessons/a/index.html"));
+    }
+
+    [Theory]
+    [InlineData(0.25, 6, "0.25")]
+    [InlineData(-4, 6, "−4")]
+    [InlineData(0.19661193324148185, 4, "0.1966")]
+    [InlineData(4.5397868702434395e-05, 3, "4.54 × 10⁻⁵")]
+    [InlineData(123456789012345678.0, 3, "1.23 × 10¹⁷")]
+    [InlineData(0.99999999, 3, "1")]
+    public void Numbers_are_shown_with_significant_digits_and_true_minus_signs(double value, int digits, string shown) =>
+        Assert.Equal(shown, NumberFormat.Number(value, digits));
+}
