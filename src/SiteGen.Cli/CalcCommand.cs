@@ -35,7 +35,9 @@ public static class CalcCommand
                     return Report(problem, definitions[k], $"--define[{k + 1}]", error);
             var result = Calculator.Evaluate(texts[0], scope);
             if (result.Error is { } failure) return Report(failure, texts[0], "<expr>", error);
-            output.WriteLine(parse.GetValue(json) ? Json(result.Value!) : result.Value!.ToString());
+            if (result.Formula is { } formula)
+                output.WriteLine(parse.GetValue(json) ? System.Text.Json.JsonSerializer.Serialize(formula, CalcJson.Default.String) : formula);
+            else output.WriteLine(parse.GetValue(json) ? Json(result.Value!) : result.Value!.ToString());
             return CliApp.Success;
         });
         return command;
@@ -51,3 +53,7 @@ public static class CalcCommand
     /// <summary>A number, or nested arrays of numbers, with round-trip precision.</summary>
     private static string Json(Tensor value) => value.ToString();
 }
+
+/// <summary>Source-generated JSON for the one type calc serializes, so Native AOT needs no reflection.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class CalcJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -4,7 +4,8 @@ using SiteGen.Compute.Values;
 namespace SiteGen.Compute.Evaluation;
 
 /// <summary>The outcome of evaluating: a value, or the first error with its place in the text.</summary>
-public readonly record struct Evaluated(Tensor? Value, ExpressionError? Error);
+/// <summary>The outcome of evaluating: a value or a formula (from diff), or the first error with its place in the text.</summary>
+public readonly record struct Evaluated(Tensor? Value, ExpressionError? Error, string? Formula = null);
 
 /// <summary>
 /// The lesson language's front door: define names into a scope, evaluate expressions in it.
@@ -48,6 +49,7 @@ public static class Calculator
         if (error is not null) return new Evaluated(null, error);
         try
         {
+            if (Formulas.TryDerive(expr!, scope) is { } formula) return new Evaluated(null, null, formula);
             return new Evaluated(new Evaluator(scope).Evaluate(expr!), null);
         }
         catch (ExpressionErrorException e)

@@ -1,5 +1,6 @@
 using SiteGen.Compute.Autodiff;
 using SiteGen.Compute.Builtins;
+using SiteGen.Compute.Symbolic;
 using SiteGen.Compute.Syntax;
 using SiteGen.Compute.Values;
 
@@ -17,7 +18,7 @@ internal sealed class Evaluator(Scope scope)
     private readonly Tape _tape = new();
 
     public static bool IsBuiltin(string name) =>
-        ElementwiseFunctions.All.ContainsKey(name) || ArrayFunctions.All.ContainsKey(name) || name == "grad";
+        ElementwiseFunctions.All.ContainsKey(name) || ArrayFunctions.All.ContainsKey(name) || name is "grad" or "hessian" or "diff";
 
     public Tensor Evaluate(Expr expr)
     {
@@ -42,7 +43,7 @@ internal sealed class Evaluator(Scope scope)
                 foreach (var argument in call.Arguments)
                 {
                     // grad(f, point) names a function without calling it.
-                    if (call.Function == "grad" && argument is NameExpr { Name: var f } && scope.Functions.ContainsKey(f)) continue;
+                    if (call.Function is "grad" or "hessian" && argument is NameExpr { Name: var f } && scope.Functions.ContainsKey(f)) continue;
                     CheckNames(argument, scope, parameters);
                 }
                 foreach (var named in call.Named) CheckNames(named.Value, scope, parameters);
@@ -111,6 +112,10 @@ internal sealed class Evaluator(Scope scope)
     private Node Call(CallExpr call, IReadOnlyDictionary<string, Node> locals)
     {
         if (call.Function == "grad" && !scope.Functions.ContainsKey("grad")) return Gradient(call, locals);
+        if (call.Function == "hessian" && !scope.Functions.ContainsKey("hessian")) return Hessian(call, locals);
+        if (call.Function is "diff") throw Fail(ExpressionError.Codes.UnknownFunction,
+            "diff gives a formula, not a number: write it alone, as in diff(x^2, x)", call.FunctionSpan);
+        if (call.Primes == 2) return SecondDerivative(call, locals);
         if (scope.Functions.TryGetValue(call.Function, out var function))
             return call.Primes == 0 ? CallDefined(call, function, locals) : DerivativeOfDefined(call, function, locals);
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var elementwise)) return CallElementwise(call, elementwise, locals);
@@ -201,6 +206,72 @@ internal sealed class Evaluator(Scope scope)
         var result = inner.Eval(call.Arguments[0], shadowed);
         inner.BackpropagateScalar(result, call.Arguments[0].Span);
         return Node.Constant(Tape.GradientOf(leaf));
+    }
+
+    /// <summary>f''(a): the second derivative, from the exact symbolic derivative of f evaluated at a.</summary>
+    private Node SecondDerivative(CallExpr call, IReadOnlyDictionary<string, Node> locals)
+    {
+        ElementwiseFunctions.All.TryGetValue(call.Function, out var builtin);
+        RejectNamed(call, builtin?.Parameters.Select(p => p.Name).ToArray() ?? []);
+        string parameter;
+        Expr body;
+        if (scope.Functions.TryGetValue(call.Function, out var function))
+        {
+            if (function.Parameters.Count != 1)
+                throw Fail(ExpressionError.Codes.Arguments,
+                    $"{call.Function}'' needs a function of one argument; use hessian({call.Function}, [...])", call.FunctionSpan);
+            ExpectArguments(call, 1);
+            (parameter, body) = (function.Parameters[0].Name, function.Body);
+        }
+        else if (builtin is not null)
+        {
+            ExpectArguments(call, 1, builtin.Parameters.Count);
+            parameter = "t";
+            body = call with { Primes = 0, Arguments = [new NameExpr(parameter, default), .. call.Arguments.Skip(1)] };
+        }
+        else throw UnknownFunction(call, scope);
+        var second = Symbolic(() => Differentiator.Differentiate(Differentiator.Differentiate(body, parameter, scope), parameter, scope), call.Span);
+        var point = Eval(call.Arguments[0], locals);
+        return Node.Constant(Eval(second, new Dictionary<string, Node> { [parameter] = Node.Constant(point.Value) }).Value);
+    }
+
+    /// <summary>hessian(f, [a, b]): the matrix of f's second partial derivatives at the point, each exact.</summary>
+    private Node Hessian(CallExpr call, IReadOnlyDictionary<string, Node> locals)
+    {
+        RejectNamed(call, []);
+        ExpectArguments(call, 2);
+        if (call.Arguments[0] is not NameExpr name || !scope.Functions.TryGetValue(name.Name, out var function))
+            throw Fail(ExpressionError.Codes.Arguments, "hessian takes a defined function and a point, as in hessian(f, [3, 1])", call.Arguments[0].Span);
+        var point = Eval(call.Arguments[1], locals).Value;
+        var n = function.Parameters.Count;
+        if (point.Rank != 1 || point.Count != n)
+            throw Fail(ExpressionError.Codes.Arguments,
+                $"'{name.Name}' takes {n} arguments, so the point needs {n} numbers, not shape {point.ShapeText}", call.Arguments[1].Span);
+        var at = function.Parameters.Select((p, i) => (p.Name, Node: Node.Constant(Tensor.Scalar(point[i]))))
+            .ToDictionary(p => p.Name, p => p.Node);
+        var values = new double[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            var first = Symbolic(() => Differentiator.Differentiate(function.Body, function.Parameters[i].Name, scope), call.Span);
+            for (var j = 0; j < n; j++)
+            {
+                var second = Symbolic(() => Differentiator.Differentiate(first, function.Parameters[j].Name, scope), call.Span);
+                values[i * n + j] = Eval(second, at).Value.ScalarValue;
+            }
+        }
+        return Node.Constant(Tensor.Matrix(n, n, values));
+    }
+
+    private static Expr Symbolic(Func<Expr> derive, TextSpan span)
+    {
+        try
+        {
+            return derive();
+        }
+        catch (SymbolicException e)
+        {
+            throw Fail(ExpressionError.Codes.UnknownFunction, e.Message, e.Span == default ? span : e.Span);
+        }
     }
 
     private void BackpropagateScalar(Node output, TextSpan span)

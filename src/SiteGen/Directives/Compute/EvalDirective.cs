@@ -21,7 +21,8 @@ public sealed class EvalDirective : IDirective
     ];
     public DirectiveBody Body => DirectiveBody.Text;
 
-    private sealed record Line(string Expression, Tensor Value);
+    /// <summary>One evaluated line: a value, or a formula from diff.</summary>
+    private sealed record Line(string Expression, Tensor? Value, string? Formula);
 
     public void Execute(DirectiveBlock block, PageComputeContext context)
     {
@@ -31,7 +32,7 @@ public sealed class EvalDirective : IDirective
         {
             var result = Calculator.Evaluate(line.Text, scope);
             if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
-            else lines.Add(new Line(line.Text.Trim(), result.Value!));
+            else lines.Add(new Line(line.Text.Trim(), result.Value, result.Formula));
         }
         block.Result = lines;
     }
@@ -47,7 +48,8 @@ public sealed class EvalDirective : IDirective
         {
             renderer.Write("<p class=\"eval-line\">");
             if (showExpression) renderer.Write("<code class=\"eval-expression\">").WriteEscape(line.Expression).Write("</code> = ");
-            renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(line.Value, digits)).Write("</span></p>\n");
+            if (line.Formula is { } formula) renderer.Write("<code class=\"eval-formula\">").WriteEscape(formula).Write("</code></p>\n");
+            else renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(line.Value!, digits)).Write("</span></p>\n");
         }
         renderer.Write("</div>\n");
     }

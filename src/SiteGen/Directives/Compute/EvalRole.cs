@@ -15,12 +15,14 @@ public sealed class EvalRole : IRole
     {
         var result = Calculator.Evaluate(role.Text, context.State<LessonScope>().Names);
         if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, ExpressionLine.Locate(role.TextAt, role.Text, error));
-        else role.Result = result.Value;
+        else role.Result = (object?)result.Value ?? result.Formula;
     }
 
     public void Render(HtmlRenderer renderer, RoleInline role)
     {
         if (role.Result is Tensor value)
             renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(value, NumberFormat.DefaultDigits)).Write("</span>");
+        else if (role.Result is string formula)
+            renderer.Write("<code class=\"eval-formula\">").WriteEscape(formula).Write("</code>");
     }
 }

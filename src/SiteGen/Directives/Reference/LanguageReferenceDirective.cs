@@ -28,7 +28,10 @@ public sealed class LanguageReferenceDirective : IDirective
             Row(renderer, $"{name}({(arity == 1 ? "v" : "a, b")})", summary);
         Row(renderer, "grad(f, [a, b])", "the gradient of a scalar function of several arguments at a point");
         Row(renderer, "grad(EXPR, v)", "the gradient of a scalar expression with respect to the defined variable v, shaped like v");
-        Row(renderer, "f'(a)", "the derivative of a one-argument function at a, builtins included");
+        Row(renderer, "grad(f)", "the gradient of a defined function as formulas, one per argument");
+        Row(renderer, "f'(a), f''(a)", "the first and second derivatives of a one-argument function at a, builtins included");
+        Row(renderer, "hessian(f, [a, b])", "the matrix of a defined function's second partial derivatives at a point");
+        Row(renderer, "diff(EXPR, x)", "the derivative of EXPR by x as a simplified formula of the language; kinks are written with step");
         renderer.Write("</tbody>\n</table>\n</div>\n");
     }
 
