@@ -29,8 +29,9 @@ public class ComputeDirectiveTests
         site.BuildClean();
         var body = site.Body("lessons/a/index.html");
         Assert.Contains("The slope at 3 is <span class=\"eval-value\">6</span>; the gradient is <span class=\"eval-value\">[6, 2]</span>.", body);
-        Assert.Contains("<code class=\"eval-expression\">grad(g, [-2, -2])</code> = <span class=\"eval-value\">[−4, −4]</span>", body);
-        Assert.Contains("<span class=\"eval-value\">4.54 × 10⁻⁵</span>", body);
+        Assert.Contains("<math display=\"block\"><mrow><mo>∇</mo><mi>g</mi><mrow><mo>(</mo><mrow><mo>−</mo><mn>2</mn></mrow>", body);
+        Assert.Contains("<mo>=</mo><mrow><mo>[</mo><mrow><mo>−</mo><mn>4</mn></mrow><mo separator=\"true\">,</mo><mrow><mo>−</mo><mn>4</mn></mrow><mo>]</mo></mrow></math>", body);
+        Assert.Contains("<mrow><mn>4.54</mn><mo>×</mo><msup><mn>10</mn><mn>−5</mn></msup></mrow>", body);
         Assert.Contains("<pre class=\"define\"><code>f(x) = x^2", body);
     }
 
@@ -78,7 +79,7 @@ public class ComputeDirectiveTests
     {
         using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "# A\n\n```{eval}\n:show: value\n2 * 3\n```\n" });
         site.BuildClean();
-        Assert.Contains("<p class=\"eval-line\"><span class=\"eval-value\">6</span></p>", site.Body("lessons/a/index.html"));
+        Assert.Contains("<div class=\"eval-line\"><math display=\"block\"><mn>6</mn></math></div>", site.Body("lessons/a/index.html"));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using SiteGen.Compute.Evaluation;
+using SiteGen.Compute.Syntax;
 using SiteGen.Compute.Values;
 using SiteGen.Markdown;
 
@@ -46,10 +47,11 @@ public sealed class EvalDirective : IDirective
         renderer.Write("<div class=\"eval\">\n");
         foreach (var line in lines)
         {
-            renderer.Write("<p class=\"eval-line\">");
-            if (showExpression) renderer.Write("<code class=\"eval-expression\">").WriteEscape(line.Expression).Write("</code> = ");
-            if (line.Formula is { } formula) renderer.Write("<code class=\"eval-formula\">").WriteEscape(formula).Write("</code></p>\n");
-            else renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(line.Value!, digits)).Write("</span></p>\n");
+            var value = line.Formula is { } formula
+                ? ExpressionMathML.Expression(Parser.ParseExpression(formula).Expr!)
+                : ExpressionMathML.Value(line.Value!, digits);
+            var expression = showExpression ? ExpressionMathML.Expression(Parser.ParseExpression(line.Expression).Expr!) + "<mo>=</mo>" : "";
+            renderer.Write("<div class=\"eval-line\"><math display=\"block\">").Write(expression).Write(value).Write("</math></div>\n");
         }
         renderer.Write("</div>\n");
     }

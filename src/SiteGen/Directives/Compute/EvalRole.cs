@@ -23,6 +23,6 @@ public sealed class EvalRole : IRole
         if (role.Result is Tensor value)
             renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(value, NumberFormat.DefaultDigits)).Write("</span>");
         else if (role.Result is string formula)
-            renderer.Write("<code class=\"eval-formula\">").WriteEscape(formula).Write("</code>");
+            renderer.Write("<math>").Write(ExpressionMathML.Expression(SiteGen.Compute.Syntax.Parser.ParseExpression(formula).Expr!)).Write("</math>");
     }
 }
