@@ -31,7 +31,7 @@ public static class Calculator
                     scope.Define(function);
                     break;
                 case VariableDefinition variable:
-                    scope.Define(variable.Name, new Evaluator(scope).Evaluate(variable.Body));
+                    scope.Define(variable.Name, new Evaluator(scope).Evaluate(variable.Body, allowNonFinite: false));
                     break;
             }
             return null;
@@ -42,15 +42,18 @@ public static class Calculator
         }
     }
 
-    /// <summary>Parses and evaluates one expression in <paramref name="scope"/>.</summary>
-    public static Evaluated Evaluate(string text, Scope scope)
+    /// <summary>
+    /// Parses and evaluates one expression in <paramref name="scope"/>. A NaN or infinite result
+    /// is an error unless <paramref name="allowNonFinite"/>.
+    /// </summary>
+    public static Evaluated Evaluate(string text, Scope scope, bool allowNonFinite = false)
     {
         var (expr, error) = Parser.ParseExpression(text);
         if (error is not null) return new Evaluated(null, error);
         try
         {
             if (Formulas.TryDerive(expr!, scope) is { } formula) return new Evaluated(null, null, formula);
-            return new Evaluated(new Evaluator(scope).Evaluate(expr!), null);
+            return new Evaluated(new Evaluator(scope).Evaluate(expr!, allowNonFinite), null);
         }
         catch (ExpressionErrorException e)
         {

@@ -20,10 +20,10 @@ internal sealed class Evaluator(Scope scope)
     public static bool IsBuiltin(string name) =>
         ElementwiseFunctions.All.ContainsKey(name) || ArrayFunctions.All.ContainsKey(name) || name is "grad" or "hessian" or "diff";
 
-    public Tensor Evaluate(Expr expr)
+    public Tensor Evaluate(Expr expr, bool allowNonFinite)
     {
         var value = Eval(expr, NoLocals).Value;
-        if (!value.AllFinite())
+        if (!allowNonFinite && !value.AllFinite())
             throw Fail(ExpressionError.Codes.NotFinite, $"the result is not a finite number: {value}", expr.Span);
         return value;
     }

@@ -19,7 +19,7 @@ public class ExpressionMathMLTests
 
     [Fact]
     public void A_derivative_carries_a_prime_and_sigmoid_is_sigma() =>
-        Assert.Equal("<mrow><mrow><mi>σ</mi><mo>′</mo></mrow><mrow><mo>(</mo><mn>0</mn><mo>)</mo></mrow></mrow>", Typeset("sigmoid'(0)"));
+        Assert.Equal("<mrow><mrow><mi>σ</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mrow><mo>(</mo><mn>0</mn><mo>)</mo></mrow></mrow>", Typeset("sigmoid'(0)"));
 
     [Fact]
     public void Diff_is_a_partial_derivative() =>
@@ -34,6 +34,10 @@ public class ExpressionMathMLTests
 
     [Fact]
     public void A_matrix_value_is_a_bracketed_table() =>
-        Assert.Equal("<mrow><mo>[</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>2</mn></mtd></mtr><mtr><mtd><mn>3</mn></mtd><mtd><mn>4</mn></mtd></mtr></mtable><mo>]</mo></mrow>",
+        Assert.Equal("<mrow><mo stretchy=\"true\">[</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>2</mn></mtd></mtr><mtr><mtd><mn>3</mn></mtd><mtd><mn>4</mn></mtd></mtr></mtable><mo stretchy=\"true\">]</mo></mrow>",
             ExpressionMathML.Value(SiteGen.Compute.Values.Tensor.Matrix(2, 2, [1, 2, 3, 4]), 6));
+
+    [Fact]
+    public void A_number_times_a_name_is_written_without_a_dot() =>
+        Assert.Equal("<mrow><mn>2</mn><mo>&#x2062;</mo><mi>x</mi></mrow>", Typeset("2*x"));
 }

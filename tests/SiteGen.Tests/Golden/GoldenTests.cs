@@ -12,7 +12,7 @@ public class GoldenTests
 {
     private static readonly bool Update = Environment.GetEnvironmentVariable("SITEGEN_UPDATE_GOLDEN") == "1";
 
-    public static TheoryData<string> Fixtures => new() { "course", "handbook", "imported" };
+    public static TheoryData<string> Fixtures => new() { "course", "handbook", "imported", "calculus" };
 
     private static string FixtureDirectory(string name) => Path.Combine(TestSite.RepoRoot, "tests", "SiteGen.Tests", "Fixtures", name);
 

@@ -19,6 +19,7 @@ public sealed class EvalDirective : IDirective
         new OptionSpec("digits", OptionKind.Integer, "significant digits of the numbers shown", NumberFormat.DefaultDigits),
         new OptionSpec("show", OptionKind.Choice, "what to show: the expression and its value, or the value alone", "both",
             Choices: ["both", "value"]),
+        new OptionSpec("allow-nonfinite", OptionKind.Boolean, "show NaN and infinite results instead of reporting them as errors", false),
     ];
     public DirectiveBody Body => DirectiveBody.Text;
 
@@ -31,7 +32,7 @@ public sealed class EvalDirective : IDirective
         var lines = new List<Line>();
         foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
         {
-            var result = Calculator.Evaluate(line.Text, scope);
+            var result = Calculator.Evaluate(line.Text, scope, block.Options.Boolean("allow-nonfinite"));
             if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
             else lines.Add(new Line(line.Text.Trim(), result.Value, result.Formula));
         }

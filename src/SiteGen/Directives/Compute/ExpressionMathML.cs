@@ -29,14 +29,14 @@ public static class ExpressionMathML
             for (var i = 0; i < value.Count; i++) builder.Append(i > 0 ? "<mo separator=\"true\">,</mo>" : "").Append(N(value[i]));
             return builder.Append("<mo>]</mo></mrow>").ToString();
         }
-        builder.Append("<mtable>");
+        builder.Clear().Append("<mrow><mo stretchy=\"true\">[</mo><mtable>");
         for (var row = 0; row < value.Shape[0]; row++)
         {
             builder.Append("<mtr>");
             for (var column = 0; column < value.Shape[1]; column++) builder.Append("<mtd>").Append(N(value[row * value.Shape[1] + column])).Append("</mtd>");
             builder.Append("</mtr>");
         }
-        return builder.Append("</mtable><mo>]</mo></mrow>").ToString();
+        return builder.Append("</mtable><mo stretchy=\"true\">]</mo></mrow>").ToString();
     }
 
     /// <summary>A formatted number; "4.54 × 10⁻⁵" becomes a product with a real superscript.</summary>
@@ -76,6 +76,9 @@ public static class ExpressionMathML
             UnaryExpr u => $"<mrow><mo>{(u.Operator == '-' ? "−" : "+")}</mo>{Write(u.Operand, 3)}</mrow>",
             BinaryExpr { Operator: BinaryOperator.Divide } b => $"<mfrac>{Write(b.Left, 0)}{Write(b.Right, 0)}</mfrac>",
             BinaryExpr { Operator: BinaryOperator.Power } b => $"<msup>{Write(b.Left, 5)}{Write(b.Right, 0)}</msup>",
+            // A number before a name multiplies invisibly, as print writes it: 2x, not 2·x.
+            BinaryExpr { Operator: BinaryOperator.Multiply, Left: NumberExpr { Value: >= 0 }, Right: NameExpr or CallExpr } b =>
+                $"<mrow>{Write(b.Left, 2)}<mo>&#x2062;</mo>{Write(b.Right, 3)}</mrow>",
             BinaryExpr b => $"<mrow>{Write(b.Left, Precedence(b))}<mo>{Operator(b.Operator)}</mo>{Write(b.Right, Precedence(b) + 1)}</mrow>",
             ArrayExpr a => "<mrow><mo>[</mo>" + string.Join("<mo separator=\"true\">,</mo>", a.Items.Select(i => Write(i, 0))) + "<mo>]</mo></mrow>",
             CallExpr c => Call(c),
@@ -97,7 +100,7 @@ public static class ExpressionMathML
         if (call.Function == "hessian" && call.Arguments.Count == 2)
             return $"<mrow><msup><mo>∇</mo><mn>2</mn></msup>{Write(call.Arguments[0], 5)}{Arguments(Unpacked(call.Arguments[1]))}</mrow>";
         var name = Identifier(call.Function);
-        if (call.Primes > 0) name = $"<mrow>{name}<mo>{new string('′', call.Primes)}</mo></mrow>";
+        if (call.Primes > 0) name = $"<mrow>{name}<mo lspace=\"0\" rspace=\"0\">{new string('′', call.Primes)}</mo></mrow>";
         var arguments = call.Arguments.Select(a => Write(a, 0))
             .Concat(call.Named.Select(n => $"<mrow>{Identifier(n.Name)}<mo>=</mo>{Write(n.Value, 0)}</mrow>"));
         return $"<mrow>{name}{Arguments(arguments)}</mrow>";

@@ -16,6 +16,8 @@ public static class NumberFormat
     public static string Number(double value, int digits)
     {
         if (value == 0) return "0";
+        if (double.IsNaN(value)) return "NaN";
+        if (double.IsInfinity(value)) return value > 0 ? "∞" : "−∞";
         var magnitude = Math.Abs(value);
         if (magnitude is >= 1e-4 and < 1e15)
         {
