@@ -123,6 +123,18 @@ public static class FixtureSite
 
             For $f(x, y) = x^2 + 3y$ the gradient is $\nabla f = (2x, 3)$.
 
+            ```{define}
+            f(x, y) = x^2 + 3*y
+            ```
+
+            At (2, 1) the build computes {eval}`grad(f, [2, 1])`:
+
+            ```{eval}
+            grad(f, [2, 1])
+            1/(1 + 2^2)
+            diff(x^2 + 3*y, x)
+            ```
+
             > [!TIP]
             > The gradient points uphill, in the direction of steepest ascent.
 
