@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using SiteGen.Compute.Evaluation;
+using SiteGen.Compute.Syntax;
 using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Compute;
@@ -24,10 +25,22 @@ public sealed class DefineDirective : IDirective
                 context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
     }
 
+    /// <summary>Shown as typeset equations, f(x) = x², one per definition.</summary>
     public void Render(HtmlRenderer renderer, DirectiveBlock block)
     {
         if (block.Options.Boolean("hidden")) return;
         renderer.EnsureLine();
-        renderer.Write("<pre class=\"define\"><code>").WriteEscape(block.Body.TrimEnd()).Write("</code></pre>\n");
+        renderer.Write("<div class=\"define\">\n");
+        foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
+        {
+            if (Parser.ParseDefinition(line.Text).Definition is not { } definition) continue;
+            var head = definition is FunctionDefinition function
+                ? ExpressionMathML.Expression(new CallExpr(function.Name, 0,
+                    function.Parameters.Select(p => (Expr)new NameExpr(p.Name, p.Span)).ToList(), [], function.NameSpan, function.NameSpan))
+                : ExpressionMathML.Expression(new NameExpr(definition.Name, definition.NameSpan));
+            renderer.Write("<div class=\"define-line\"><math display=\"block\">").Write(head).Write("<mo>=</mo>")
+                .Write(ExpressionMathML.Expression(definition.Body)).Write("</math></div>\n");
+        }
+        renderer.Write("</div>\n");
     }
 }
