@@ -44,6 +44,8 @@ public static class MarkdownPipelineFactory
             html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutContainerRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Alerts.AlertBlockRenderer>(new AlertCalloutRenderer());
             html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathML.MathInlineRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathML.MathBlockRenderer());
             html.ObjectRenderers.Insert(0, new DirectiveBlockRenderer());
             html.ObjectRenderers.Insert(0, new RoleInlineRenderer());
         }
