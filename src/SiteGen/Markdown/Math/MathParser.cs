@@ -126,10 +126,13 @@ internal sealed class MathParser(string source, bool display)
             }
             else break;
         }
-        if (primes.Length > 0)
+        // Primes alone follow their base at full size (a prime glyph already sits high; in a
+        // superscript it would shrink to a speck); with a superscript they lead it.
+        var prime = primes.Length > 0 ? $"<mo lspace=\"0em\" rspace=\"0em\">{primes}</mo>" : "";
+        if (prime.Length > 0 && sup is not null)
         {
-            var prime = $"<mo lspace=\"0em\" rspace=\"0em\">{primes}</mo>";
-            sup = sup is null ? prime : $"<mrow>{prime}{sup}</mrow>";
+            sup = $"<mrow>{prime}{sup}</mrow>";
+            prime = "";
         }
 
         var xml = (sub, sup, node.LimitsBelow) switch
@@ -142,7 +145,13 @@ internal sealed class MathParser(string source, bool display)
             (null, not null, false) => $"<msup>{node.Xml}{sup}</msup>",
             _ => $"<msubsup>{node.Xml}{sub}{sup}</msubsup>",
         };
-        return node.IsFunction ? xml + "<mo>&#x2061;</mo>" : xml;
+        xml += prime;
+        if (!node.IsFunction) return xml;
+        // As in TeX, a function name is set off by a thin space unless a bracket or script follows.
+        SkipSpace();
+        var spaced = !IsStop() && Peek() is not ('(' or '[' or '^' or '_' or '\'') && !IsCommand("left")
+            && !StartsWith("\\{") && !(MathSymbols.CharacterOperator(Peek()) is { } next && !IsFence(next));
+        return xml + "<mo>&#x2061;</mo>" + (spaced ? Space("0.1667em") : "");
     }
 
     private Node? ParseAtom()

@@ -103,11 +103,12 @@ public class LatexToMathMLTests
     }
 
     [Fact]
-    public void Primes_are_superscripts()
+    public void Primes_follow_their_base()
     {
-        Assert.Equal("<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></msup><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>",
+        Assert.Equal("<mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo>",
             Body("f'(x)"));
-        Assert.Equal("<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′′</mo></msup>", Body("f''"));
+        Assert.Equal("<mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′′</mo>", Body("f''"));
+        Assert.Equal("<msup><mi>f</mi><mrow><mo lspace=\"0em\" rspace=\"0em\">′</mo><mn>2</mn></mrow></msup>", Body("f'^2"));
     }
 
     [Fact]
@@ -127,7 +128,9 @@ public class LatexToMathMLTests
     [Fact]
     public void Function_names_are_upright_and_applied()
     {
-        Assert.Equal("<mi>sin</mi><mo>&#x2061;</mo><mi>x</mi>", Body(@"\sin x"));
+        Assert.Equal("<mi>sin</mi><mo>&#x2061;</mo><mspace width=\"0.1667em\"/><mi>x</mi>", Body(@"\sin x"));
+        Assert.Equal("<mi>log</mi><mo>&#x2061;</mo><mspace width=\"0.1667em\"/><mi>exp</mi><mo>&#x2061;</mo><mspace width=\"0.1667em\"/><mi>x</mi>",
+            Body(@"\log \exp x"));
         Assert.Equal("<mi>tanh</mi><mo>&#x2061;</mo><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>", Body(@"\tanh(z)"));
     }
 
