@@ -333,6 +333,34 @@ public class LatexToMathMLTests
         XElement.Parse(result.MathML);
     }
 
+    [Fact]
+    public void Cases_is_a_left_aligned_table_after_a_brace()
+    {
+        var body = Body(@"\begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}");
+        Assert.StartsWith("<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">{</mo><mtable columnalign=\"left left\">", body);
+        Assert.Contains("<mtd><mtext>otherwise</mtext></mtd>", body);
+    }
+
+    [Fact]
+    public void Blackboard_bold_and_bold_symbols_use_math_alphabets()
+    {
+        Assert.Equal("<mi mathvariant=\"double-struck\">ℝ</mi>", Body(@"\mathbb{R}"));
+        Assert.Equal("<mi mathvariant=\"bold-italic\">𝜽</mi>", Body(@"\boldsymbol{\theta}"));
+    }
+
+    [Fact]
+    public void Operatorname_is_an_upright_function_name()
+    {
+        Assert.Equal("<mi>softmax</mi><mo>&#x2061;</mo><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>",
+            Body(@"\operatorname{softmax}(z)"));
+    }
+
+    [Fact]
+    public void Scripts_after_right_apply_to_the_whole_fenced_group()
+    {
+        Assert.StartsWith("<msub><mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo>", Body(@"\left( a \right)_{x=0}"));
+    }
+
     private sealed class ResultComparer : IEqualityComparer<MathResult>
     {
         public bool Equals(MathResult? x, MathResult? y) =>
