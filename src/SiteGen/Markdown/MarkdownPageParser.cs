@@ -70,6 +70,7 @@ public sealed class MarkdownPageParser
         _roles.Transform(document, map, diagnostics);
         _foreign.Inspect(document, map, diagnostics);
         _directives.Transform(document, map, diagnostics);
+        MathML.MathChecker.Convert(document, map, diagnostics);
     }
 
     /// <summary>

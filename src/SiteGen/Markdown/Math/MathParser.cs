@@ -28,7 +28,7 @@ internal sealed class MathParser(string source, bool display)
             items.AddRange(ParseRow());
             if (AtEnd) break;
             var at = pos;
-            if (Peek() == '}') { Problem("Unmatched '}'", at); pos++; }
+            if (Peek() == '}') { Problem("unmatched '}'", at); pos++; }
             else if (Peek() == '&') { Problem("'&' outside a matrix", at); pos++; }
             else if (Peek() == ']') { pos++; items.Add(Mo("]", fence: true)); }
             else if (StartsWith("\\\\")) { pos += 2; items.Add("<mspace linebreak=\"newline\"/>"); }
@@ -54,7 +54,7 @@ internal sealed class MathParser(string source, bool display)
             if (node is not null) items.Add(node);
             if (pos == before)
             {
-                Problem($"Unexpected '{Peek()}'", pos);
+                Problem($"unexpected '{Peek()}'", pos);
                 items.Add(Error(Peek().ToString()));
                 pos++;
             }
@@ -72,7 +72,7 @@ internal sealed class MathParser(string source, bool display)
         var items = ParseRow();
         stopAtBracket = savedBracket;
         if (Peek() == '}') pos++;
-        else Problem("Missing '}'", open);
+        else Problem("missing '}'", open);
         return Row(items);
     }
 
@@ -82,7 +82,7 @@ internal sealed class MathParser(string source, bool display)
         SkipSpace();
         if (IsStop() || Peek() is '^' or '_' or '\'')
         {
-            Problem($"Missing argument for {what}", pos);
+            Problem($"missing argument for {what}", pos);
             return "<mrow/>";
         }
         if (Peek() == '{') return ParseGroup();
@@ -114,14 +114,14 @@ internal sealed class MathParser(string source, bool display)
             {
                 pos++;
                 var arg = ParseArgument("^");
-                if (sup is not null) Problem("Double superscript", at);
+                if (sup is not null) Problem("double superscript; group it, as in x^{ab}", at);
                 else sup = arg;
             }
             else if (Peek() == '_')
             {
                 pos++;
                 var arg = ParseArgument("_");
-                if (sub is not null) Problem("Double subscript", at);
+                if (sub is not null) Problem("double subscript; group it, as in x_{ab}", at);
                 else sub = arg;
             }
             else break;
@@ -179,7 +179,7 @@ internal sealed class MathParser(string source, bool display)
                 while (!AtEnd && Peek() != '\n') pos++;
                 return null;
             case '#' or '$':
-                Problem($"Unexpected '{c}'", pos);
+                Problem($"unexpected '{c}'", pos);
                 pos++;
                 return new Node(Error(c.ToString()));
         }
@@ -207,7 +207,7 @@ internal sealed class MathParser(string source, bool display)
         pos++; // backslash
         if (AtEnd)
         {
-            Problem("A lone '\\' at the end", at);
+            Problem("a lone '\\' at the end", at);
             return new Node(Error("\\"));
         }
         if (!char.IsAsciiLetter(Peek())) return ParseSymbolCommand(at, src[pos++]);
@@ -297,7 +297,7 @@ internal sealed class MathParser(string source, bool display)
             case "begin": return new Node(ParseEnvironment(at));
             case "bmod": return new Node("<mo>mod</mo>");
         }
-        Problem($"Unknown command \\{name}", at);
+        Problem($"unknown LaTeX command '\\{name}'", at);
         return new Node(Error("\\" + name));
     }
 
@@ -312,7 +312,7 @@ internal sealed class MathParser(string source, bool display)
             case '%' or '&' or '#' or '$' or '_': return new Node(Mi(name));
             case '\n' or '\t' or '\r': return new Node(Space("0.3333em"));
         }
-        Problem($"Unknown command \\{c}", at);
+        Problem($"unknown LaTeX command '\\{c}'", at);
         return new Node(Error("\\" + c));
     }
 
@@ -335,7 +335,7 @@ internal sealed class MathParser(string source, bool display)
         var index = Row(ParseRow());
         stopAtBracket = saved;
         if (Peek() == ']') pos++;
-        else Problem("Missing ']'", open);
+        else Problem("missing ']'", open);
         return $"<mroot>{ParseArgument("\\sqrt")}{index}</mroot>";
     }
 
@@ -382,11 +382,11 @@ internal sealed class MathParser(string source, bool display)
                 var name = src[start..pos];
                 if (MathSymbols.Operators.TryGetValue(name, out var op) && IsFence(op)) return op;
                 if (name.Length == 0 && !AtEnd) pos++;
-                Problem($"Not a delimiter: \\{(name.Length > 0 ? name : src[(pos - 1)..pos])}", at);
+                Problem($"not a delimiter: \\{(name.Length > 0 ? name : src[(pos - 1)..pos])}", at);
                 return null;
             }
         }
-        Problem("Missing delimiter", at);
+        Problem("missing delimiter", at);
         return null;
     }
 
@@ -423,7 +423,7 @@ internal sealed class MathParser(string source, bool display)
                 var endName = ReadBracedText("\\end", endAt) ?? "";
                 if (endName != name) Problem($"\\begin{{{name}}} ended by \\end{{{endName}}}", endAt);
             }
-            else Problem($"Missing \\end{{{name}}}", at);
+            else Problem($"missing \\end{{{name}}}", at);
             break;
         }
         if (cells.Count > 1 || cells[0].Length > 0 || rows.Count == 0) rows.Add(cells);
@@ -445,7 +445,7 @@ internal sealed class MathParser(string source, bool display)
         };
         if (open is null)
         {
-            Problem($"Unknown environment {name}", at);
+            Problem($"unknown environment '{name}'", at);
             open = close = "";
         }
 
@@ -486,7 +486,7 @@ internal sealed class MathParser(string source, bool display)
             pos++;
         }
         var text = src[start..pos];
-        if (AtEnd) Problem("Missing '}'", open);
+        if (AtEnd) Problem("missing '}'", open);
         else pos++;
         return text;
     }

@@ -15,7 +15,7 @@ public sealed class MathInlineRenderer : HtmlObjectRenderer<MathInline>
             renderer.WriteEscape(tex);
             return;
         }
-        renderer.Write(LatexToMathML.Convert(tex, display: false).MathML);
+        renderer.Write(MathChecker.Converted(math) ?? LatexToMathML.Convert(tex, display: false).MathML);
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
             return;
         }
         renderer.Write("<div class=\"math-display\">");
-        renderer.Write(LatexToMathML.Convert(tex, display: true).MathML);
+        renderer.Write(MathChecker.Converted(math) ?? LatexToMathML.Convert(tex, display: true).MathML);
         renderer.Write("</div>");
         renderer.EnsureLine();
     }

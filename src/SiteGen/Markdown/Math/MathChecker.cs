@@ -1,0 +1,39 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Markdown.MathML;
+
+/// <summary>
+/// Converts a page's formulas in the parse stage, where problems (an unknown command, an
+/// unmatched brace) can be reported at their line and column; the renderer then writes the
+/// MathML kept on each node, so no formula is converted twice.
+/// </summary>
+public static class MathChecker
+{
+    private const string Key = "sitegen.mathml";
+
+    public static void Convert(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    {
+        foreach (var node in document.Descendants())
+        {
+            // A directive's body was checked when it was parsed, against its own text.
+            if (Converted(node) is not null) continue;
+            var (result, offsetOf) = node switch
+            {
+                MathInline inline => (LatexToMathML.Convert(inline.Content.ToString(), display: false),
+                    (Func<int, int>)(offset => MathSourceOffsets.ToMarkdownOffset(inline, offset))),
+                MathBlock block => (LatexToMathML.Convert(block.Lines.ToString(), display: true),
+                    offset => MathSourceOffsets.ToMarkdownOffset(block, offset)),
+                _ => (null, null),
+            };
+            if (result is null) continue;
+            node.SetData(Key, result.MathML);
+            foreach (var problem in result.Problems)
+                diagnostics.Warning(DiagnosticCodes.MathProblem, problem.Message, map.AtOffset(offsetOf!(problem.Offset)));
+        }
+    }
+
+    /// <summary>The MathML converted in the parse stage, if it was.</summary>
+    public static string? Converted(MarkdownObject node) => node.GetData(Key) as string;
+}
