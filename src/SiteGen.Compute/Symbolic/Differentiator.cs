@@ -60,8 +60,24 @@ public static class Differentiator
     }
 
     /// <summary>f(u)' = f'(u)·u', with each builtin's derivative written in the language.</summary>
+    /// <summary>
+    /// d max(a, b) = w·a' + (1 − w)·b' where w is 1 when a wins, 0 when b wins and ½ on a tie
+    /// (PyTorch's convention), written with step; min is the same with the roles swapped.
+    /// </summary>
+    private static Expr Extremum(CallExpr c, string x)
+    {
+        if (c.Arguments.Count != 2) throw new SymbolicException($"{c.Function} takes 2 arguments", c.Span);
+        var (a, b) = c.Function == "max" ? (c.Arguments[0], c.Arguments[1]) : (c.Arguments[1], c.Arguments[0]);
+        var aWins = Call("step", Subtract(a, b));
+        var bWins = Call("step", Subtract(b, a));
+        var weight = Add(aWins, Multiply(Number(0.5), Subtract(Subtract(Number(1), aWins), bWins)));
+        // weight is the first argument's share in both cases: it wins max when larger, min when smaller.
+        return Add(Multiply(weight, D(c.Arguments[0], x)), Multiply(Subtract(Number(1), weight), D(c.Arguments[1], x)));
+    }
+
     private static Expr Chain(CallExpr c, string x)
     {
+        if (c.Function is "max" or "min") return Extremum(c, x);
         if (c.Arguments.Count == 0) throw new SymbolicException($"diff cannot differentiate {c.Function}()", c.Span);
         var u = c.Arguments[0];
         var parameter = c.Named.Count > 0 ? c.Named[0].Value : c.Arguments.Count > 1 ? c.Arguments[1] : null;

@@ -43,6 +43,7 @@ public class SymbolicTests
     [InlineData("leaky_relu(x - 0.5, slope=0.2) + elu(x, alpha=0.5) + abs(x)")]
     [InlineData("2^x + x^x")]
     [InlineData("tan(x/3) - cos(x)^2")]
+    [InlineData("max(x^2, 1) + min(2*x, 0.5)")]
     public void A_formula_from_diff_evaluates_to_the_reverse_mode_derivative(string body)
     {
         var formula = Run($"diff({body}, x)").Formula!;
@@ -73,5 +74,16 @@ public class SymbolicTests
     {
         var error = Calculator.Evaluate("1 + diff(x, x)", new Scope()).Error!;
         Assert.Equal(("SG1203", 4), (error.Code, error.Span.Start));
+    }
+
+    [Theory]
+    [InlineData("max(x, 0)", "0", "0.5")]
+    [InlineData("max(x, 0)", "1", "1")]
+    [InlineData("min(x, 2)", "2", "0.5")]
+    [InlineData("min(x, 2)", "3", "0")]
+    public void Diff_of_max_and_min_sends_half_to_each_on_a_tie(string body, string point, string slope)
+    {
+        var formula = Run($"diff({body}, x)").Formula!;
+        Assert.Equal(slope, Run($"s({point})", $"s(x) = {formula}").Value!.ToString());
     }
 }
