@@ -131,8 +131,7 @@ public static class Operations
     /// <summary>e^v / Σ e^v, shifted by the maximum; backward is s ⊙ (g − g·s).</summary>
     public static Node Softmax(Tape tape, Node a)
     {
-        if (a.Value.Rank != 1) throw new ShapeException($"softmax needs a vector, not shape {a.Value.ShapeText}");
-        var s = ArrayFunctions.All["softmax"].Apply([a.Value]);
+        var s = ArrayFunctions.Softmax(a.Value);
         return tape.Record(s, [a], grad =>
         {
             var g = a.GradBuffer();

@@ -1,46 +1,28 @@
+using SiteGen.Compute.Autodiff;
 using SiteGen.Compute.Values;
 
 namespace SiteGen.Compute.Builtins;
 
-/// <summary>Builtins over whole arrays: reductions, the stable softmax family, and elementwise max and min.</summary>
+/// <summary>A builtin over whole arrays: how many arguments it takes, its differentiable operation, and a summary.</summary>
+public sealed record ArrayFunction(int Arity, Func<Tape, Node[], Node> Apply, string Summary);
+
+/// <summary>
+/// Builtins over whole arrays: reductions, the stable softmax family, and elementwise max and
+/// min. Each entry is the operation itself, value and backward rule together in <see cref="Operations"/>.
+/// </summary>
 public static class ArrayFunctions
 {
-    /// <summary>Name → (number of arguments, function, summary).</summary>
-    public static readonly IReadOnlyDictionary<string, (int Arity, Func<Tensor[], Tensor> Apply, string Summary)> All =
-        new Dictionary<string, (int, Func<Tensor[], Tensor>, string)>(StringComparer.Ordinal)
-        {
-            ["sum"] = (1, a => Tensor.Scalar(Sum(a[0].Data)), "the sum of all elements"),
-            ["mean"] = (1, a => Tensor.Scalar(Sum(a[0].Data) / a[0].Count), "the mean of all elements"),
-            ["norm"] = (1, a => Tensor.Scalar(Math.Sqrt(SumOfSquares(a[0].Data))), "the Euclidean norm, over all elements of a matrix"),
-            ["dot"] = (2, a => Dot(a[0], a[1]), "the dot product of two vectors of one length"),
-            ["softmax"] = (1, a => Softmax(a[0]), "e^v / sum(e^v), computed after subtracting the maximum"),
-            ["logsumexp"] = (1, a => Tensor.Scalar(LogSumExp(a[0].Data)), "log(sum(e^v)), computed after subtracting the maximum"),
-            ["max"] = (2, a => Broadcasting.Apply(a[0], a[1], Math.Max, "max"), "the larger of a and b, element by element"),
-            ["min"] = (2, a => Broadcasting.Apply(a[0], a[1], Math.Min, "min"), "the smaller of a and b, element by element"),
-        };
-
-    private static double Sum(ReadOnlySpan<double> values)
+    public static readonly IReadOnlyDictionary<string, ArrayFunction> All = new Dictionary<string, ArrayFunction>(StringComparer.Ordinal)
     {
-        var total = 0.0;
-        foreach (var v in values) total += v;
-        return total;
-    }
-
-    private static double SumOfSquares(ReadOnlySpan<double> values)
-    {
-        var total = 0.0;
-        foreach (var v in values) total += v * v;
-        return total;
-    }
-
-    private static Tensor Dot(Tensor a, Tensor b)
-    {
-        if (a.Rank != 1 || b.Rank != 1 || a.Count != b.Count)
-            throw new ShapeException($"dot needs two vectors of one length, not shapes {a.ShapeText} and {b.ShapeText}");
-        var total = 0.0;
-        for (var i = 0; i < a.Count; i++) total += a[i] * b[i];
-        return Tensor.Scalar(total);
-    }
+        ["sum"] = new(1, (t, a) => Operations.Sum(t, a[0]), "the sum of all elements"),
+        ["mean"] = new(1, (t, a) => Operations.Mean(t, a[0]), "the mean of all elements"),
+        ["norm"] = new(1, (t, a) => Operations.Norm(t, a[0]), "the Euclidean norm, over all elements of a matrix"),
+        ["dot"] = new(2, (t, a) => Operations.Dot(t, a[0], a[1]), "the dot product of two vectors of one length"),
+        ["softmax"] = new(1, (t, a) => Operations.Softmax(t, a[0]), "e^v / sum(e^v), computed after subtracting the maximum"),
+        ["logsumexp"] = new(1, (t, a) => Operations.LogSumExp(t, a[0]), "log(sum(e^v)), computed after subtracting the maximum"),
+        ["max"] = new(2, (t, a) => Operations.Max(t, a[0], a[1]), "the larger of a and b, element by element"),
+        ["min"] = new(2, (t, a) => Operations.Min(t, a[0], a[1]), "the smaller of a and b, element by element"),
+    };
 
     public static double LogSumExp(ReadOnlySpan<double> values)
     {
@@ -52,13 +34,15 @@ public static class ArrayFunctions
         return max + Math.Log(total);
     }
 
-    private static Tensor Softmax(Tensor v)
+    /// <summary>e^v / Σ e^v after subtracting the maximum, so large inputs do not overflow.</summary>
+    public static Tensor Softmax(Tensor v)
     {
         if (v.Rank != 1) throw new ShapeException($"softmax needs a vector, not shape {v.ShapeText}");
         var max = double.NegativeInfinity;
         foreach (var x in v.Data) max = Math.Max(max, x);
         var exponentials = v.Map(x => Math.Exp(x - max));
-        var total = Sum(exponentials.Data);
+        var total = 0.0;
+        foreach (var x in exponentials.Data) total += x;
         return exponentials.Map(x => x / total);
     }
 }

@@ -119,23 +119,13 @@ internal sealed class Evaluator(Scope scope)
         if (scope.Functions.TryGetValue(call.Function, out var function))
             return call.Primes == 0 ? CallDefined(call, function, locals) : DerivativeOfDefined(call, function, locals);
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var elementwise)) return CallElementwise(call, elementwise, locals);
-        if (ArrayFunctions.All.ContainsKey(call.Function))
+        if (ArrayFunctions.All.TryGetValue(call.Function, out var array))
         {
             if (call.Primes > 0) throw NotDifferentiable(call);
             RejectNamed(call, []);
-            ExpectArguments(call, ArrayFunctions.All[call.Function].Arity);
+            ExpectArguments(call, array.Arity);
             var arguments = call.Arguments.Select(a => Eval(a, locals)).ToArray();
-            return Shaped(call.Span, () => call.Function switch
-            {
-                "sum" => Operations.Sum(_tape, arguments[0]),
-                "mean" => Operations.Mean(_tape, arguments[0]),
-                "norm" => Operations.Norm(_tape, arguments[0]),
-                "dot" => Operations.Dot(_tape, arguments[0], arguments[1]),
-                "softmax" => Operations.Softmax(_tape, arguments[0]),
-                "logsumexp" => Operations.LogSumExp(_tape, arguments[0]),
-                "max" => Operations.Max(_tape, arguments[0], arguments[1]),
-                _ => Operations.Min(_tape, arguments[0], arguments[1]),
-            });
+            return Shaped(call.Span, () => array.Apply(_tape, arguments));
         }
         throw UnknownFunction(call, scope);
     }

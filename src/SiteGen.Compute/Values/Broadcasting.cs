@@ -1,8 +1,9 @@
 namespace SiteGen.Compute.Values;
 
 /// <summary>
-/// Elementwise arithmetic with NumPy's broadcasting, as far as the language allows it: a
-/// scalar with anything, equal shapes, and a vector of n with a matrix of n columns (row-wise).
+/// The shape rules of arithmetic: NumPy's broadcasting as far as the language allows it (a
+/// scalar with anything, equal shapes, a vector of n with a matrix of n columns, row-wise),
+/// and the matrix product. <see cref="Autodiff.Operations"/> computes with these plans.
 /// </summary>
 public static class Broadcasting
 {
@@ -26,14 +27,6 @@ public static class Broadcasting
             rightIndex[i] = right.Count == count ? i : right.IsScalar ? 0 : i % right.Count;
         }
         return new Plan(shape, leftIndex, rightIndex);
-    }
-
-    public static Tensor Apply(Tensor left, Tensor right, Func<double, double, double> op, string symbol)
-    {
-        var plan = PlanFor(left, right, symbol);
-        var result = new double[plan.Left.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = op(left[plan.Left[i]], right[plan.Right[i]]);
-        return Tensor.WithShape(plan.Shape, result);
     }
 
     /// <summary>`@`: matrix@matrix, matrix@vector, vector@matrix, and vector@vector (the dot product).</summary>

@@ -24,8 +24,8 @@ public sealed class LanguageReferenceDirective : IDirective
                 $", {p.Name}={p.Default.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
             Row(renderer, $"{function.Name}(x{parameters})", function.Summary + ", element by element");
         }
-        foreach (var (name, (arity, _, summary)) in ArrayFunctions.All.OrderBy(f => f.Key, StringComparer.Ordinal))
-            Row(renderer, $"{name}({(arity == 1 ? "v" : "a, b")})", summary);
+        foreach (var (name, function) in ArrayFunctions.All.OrderBy(f => f.Key, StringComparer.Ordinal))
+            Row(renderer, $"{name}({(function.Arity == 1 ? "v" : "a, b")})", function.Summary);
         Row(renderer, "grad(f, [a, b])", "the gradient of a scalar function of several arguments at a point");
         Row(renderer, "grad(EXPR, v)", "the gradient of a scalar expression with respect to the defined variable v, shaped like v");
         Row(renderer, "grad(f)", "the gradient of a defined function as formulas, one per argument");
