@@ -21,7 +21,7 @@ public static class ExpressionMathML
     /// <summary>A value: a number, a bracketed row for a vector, a bracketed table for a matrix.</summary>
     public static string Value(Tensor value, int digits)
     {
-        string N(double v) => Number(NumberFormat.Number(v, digits));
+        string N(double v) => Number(v, digits);
         if (value.IsScalar) return N(value[0]);
         var builder = new StringBuilder("<mrow><mo>[</mo>");
         if (value.Rank == 1)
@@ -39,23 +39,14 @@ public static class ExpressionMathML
         return builder.Append("</mtable><mo stretchy=\"true\">]</mo></mrow>").ToString();
     }
 
-    /// <summary>A formatted number; "4.54 × 10⁻⁵" becomes a product with a real superscript.</summary>
-    private static string Number(string text)
+    /// <summary>A number with its power of ten as a real superscript: 4.54 × 10⁻⁵.</summary>
+    private static string Number(double value, int digits)
     {
-        var negative = text.StartsWith('−');
-        var body = negative ? text[1..] : text;
-        var times = body.IndexOf(" × 10", StringComparison.Ordinal);
-        string core;
-        if (times < 0) core = $"<mn>{body}</mn>";
-        else
-        {
-            var exponent = string.Concat(body[(times + 5)..].Select(c => c switch
-            {
-                '⁻' => '−', '⁰' => '0', '¹' => '1', '²' => '2', '³' => '3', '⁴' => '4', '⁵' => '5', '⁶' => '6', '⁷' => '7', '⁸' => '8', _ => '9',
-            }));
-            core = $"<mrow><mn>{body[..times]}</mn><mo>×</mo><msup><mn>10</mn><mn>{exponent}</mn></msup></mrow>";
-        }
-        return negative ? $"<mrow><mo>−</mo>{core}</mrow>" : core;
+        var parts = NumberFormat.Split(value, digits);
+        var core = parts.Exponent is { } exponent
+            ? $"<mrow><mn>{parts.Digits}</mn><mo>×</mo><msup><mn>10</mn><mn>{(exponent < 0 ? "−" + -exponent : exponent)}</mn></msup></mrow>"
+            : $"<mn>{parts.Digits}</mn>";
+        return parts.Negative ? $"<mrow><mo>−</mo>{core}</mrow>" : core;
     }
 
     private static int Precedence(Expr expr) => expr switch
@@ -71,7 +62,7 @@ public static class ExpressionMathML
     {
         var body = expr switch
         {
-            NumberExpr n => Number(NumberFormat.Number(n.Value, 15)),
+            NumberExpr n => Number(n.Value, 15),
             NameExpr n => Identifier(n.Name),
             UnaryExpr u => $"<mrow><mo>{(u.Operator == '-' ? "−" : "+")}</mo>{Write(u.Operand, 3)}</mrow>",
             BinaryExpr { Operator: BinaryOperator.Divide } b => $"<mfrac>{Write(b.Left, 0)}{Write(b.Right, 0)}</mfrac>",

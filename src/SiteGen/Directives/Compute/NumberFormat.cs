@@ -13,23 +13,32 @@ public static class NumberFormat
 
     public static string Value(Tensor value, int digits) => value.Format(v => Number(v, digits));
 
+    /// <summary>A number split for display: its sign, its digits, and a power of ten when it needs one.</summary>
+    public readonly record struct Parts(bool Negative, string Digits, int? Exponent);
+
     public static string Number(double value, int digits)
     {
-        if (value == 0) return "0";
-        if (double.IsNaN(value)) return "NaN";
-        if (double.IsInfinity(value)) return value > 0 ? "∞" : "−∞";
+        var parts = Split(value, digits);
+        var sign = parts.Negative ? "−" : "";
+        return parts.Exponent is { } exponent ? $"{sign}{parts.Digits} × 10{Superscript(exponent)}" : sign + parts.Digits;
+    }
+
+    public static Parts Split(double value, int digits)
+    {
+        if (double.IsNaN(value)) return new(false, "NaN", null);
+        if (double.IsInfinity(value)) return new(value < 0, "∞", null);
         var magnitude = Math.Abs(value);
-        if (magnitude is >= 1e-4 and < 1e15)
-        {
-            var rounded = double.Parse(value.ToString("G" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            var text = rounded.ToString("0.###################", CultureInfo.InvariantCulture);
-            return text.Replace('-', '−');
-        }
+        if (magnitude == 0 || magnitude is >= 1e-4 and < 1e15) return new(value < 0, Rounded(magnitude, digits), null);
         var exponent = (int)Math.Floor(Math.Log10(magnitude));
-        var mantissa = value / Math.Pow(10, exponent);
-        var mantissaText = Number(mantissa, digits);
-        if (mantissaText is "10" or "−10") (mantissaText, exponent) = (mantissaText.Replace("10", "1"), exponent + 1);
-        return $"{mantissaText} × 10{Superscript(exponent)}";
+        var mantissa = Rounded(magnitude / Math.Pow(10, exponent), digits);
+        // 9.9999 rounds up to 10: write it as 1 × 10 to the next power.
+        return mantissa == "10" ? new(value < 0, "1", exponent + 1) : new(value < 0, mantissa, exponent);
+    }
+
+    private static string Rounded(double magnitude, int digits)
+    {
+        var rounded = double.Parse(magnitude.ToString("G" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return rounded.ToString("0.###################", CultureInfo.InvariantCulture);
     }
 
     private static string Superscript(int exponent) => string.Concat(exponent.ToString(CultureInfo.InvariantCulture).Select(c => c switch
