@@ -44,18 +44,17 @@ public sealed class NavigationHtml(SiteModel site)
     {
         var pieces = new List<Piece>();
         void Text(string html) => pieces.Add(new Piece(null, Encoding.UTF8.GetBytes(html), Encoding.UTF8.GetBytes(html)));
-        void Link(SitePage page, string open, string inner, string close)
+        void Link(SitePage page, string open, string linkAttributes, string inner, string close)
         {
             var href = WebUtility.HtmlEncode(hrefOf(page));
             pieces.Add(new Piece(page,
-                Encoding.UTF8.GetBytes($"{open}<a{Class(open)} href=\"{href}\">{inner}</a>{close}"),
-                Encoding.UTF8.GetBytes($"{open}<a{Class(open)} href=\"{href}\" aria-current=\"page\">{inner}</a>{close}")));
+                Encoding.UTF8.GetBytes($"{open}<a{linkAttributes} href=\"{href}\">{inner}</a>{close}"),
+                Encoding.UTF8.GetBytes($"{open}<a{linkAttributes} href=\"{href}\" aria-current=\"page\">{inner}</a>{close}")));
         }
-        static string Class(string open) => open.Contains("nav-section", StringComparison.Ordinal) ? " class=\"nav-section-title\"" : "";
         void Item(SitePage page, string label)
         {
             var number = page.Number is { } n ? $"<span class=\"nav-number\">{n}</span> " : "";
-            Link(page, "<li class=\"nav-item\">", number + WebUtility.HtmlEncode(label), "</li>\n");
+            Link(page, "<li class=\"nav-item\">", "", number + WebUtility.HtmlEncode(label), "</li>\n");
         }
 
         Text("<ul class=\"nav-tree\">\n");
@@ -69,7 +68,7 @@ public sealed class NavigationHtml(SiteModel site)
             }
             var section = ((NavSection)entry).Section;
             var title = WebUtility.HtmlEncode(section.Title);
-            if (section.Index is { } index) Link(index, "<li class=\"nav-section\">", title, "\n");
+            if (section.Index is { } index) Link(index, "<li class=\"nav-section\">", " class=\"nav-section-title\"", title, "\n");
             else Text($"<li class=\"nav-section\"><span class=\"nav-section-title\">{title}</span>\n");
             var list = section.Key == SiteAssembler.LessonsSection ? "ol" : "ul";
             Text($"<{list} class=\"nav-pages\">\n");
