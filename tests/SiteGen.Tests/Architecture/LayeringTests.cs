@@ -37,4 +37,14 @@ public class LayeringTests
         Assert.DoesNotContain("Scriban.Signed", references);
         Assert.DoesNotContain("YamlDotNet", references);
     }
+
+    [Fact]
+    public void Figures_draw_from_plain_numbers_and_know_nothing_of_the_language_or_the_site()
+    {
+        var references = ReferencesOf(typeof(SiteGen.Figures.Drawing.Scene).Assembly);
+        Assert.DoesNotContain("SiteGen.Compute", references);
+        Assert.DoesNotContain("SiteGen.Core", references);
+        Assert.DoesNotContain("Markdig", references);
+        Assert.DoesNotContain("YamlDotNet", references);
+    }
 }

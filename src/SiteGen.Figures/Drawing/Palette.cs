@@ -1,0 +1,33 @@
+namespace SiteGen.Figures.Drawing;
+
+/// <summary>
+/// The one set of colours every figure uses. Series colours are the Okabe–Ito palette, which
+/// readers with any common colour-vision deficiency can tell apart; the dark variants are
+/// lightened so they keep their contrast on a dark page. The theme's CSS defines the same roles
+/// as `--fig-ROLE` variables (a test holds the two together).
+/// </summary>
+public static class Palette
+{
+    public static readonly Ink Text = new("text", Rgb.Parse("#1f2328"), Rgb.Parse("#e6edf3"));
+    public static readonly Ink Muted = new("muted", Rgb.Parse("#57606a"), Rgb.Parse("#9aa4ae"));
+    public static readonly Ink Axis = new("axis", Rgb.Parse("#57606a"), Rgb.Parse("#8b949e"));
+    public static readonly Ink Grid = new("grid", Rgb.Parse("#e4e7eb"), Rgb.Parse("#30363d"));
+    public static readonly Ink Background = new("bg", Rgb.Parse("#ffffff"), Rgb.Parse("#0d1117"));
+
+    /// <summary>Series colours in the order series are drawn.</summary>
+    public static readonly IReadOnlyList<Ink> Series =
+    [
+        new("s1", Rgb.Parse("#0072b2"), Rgb.Parse("#56b4e9")),  // blue
+        new("s2", Rgb.Parse("#d55e00"), Rgb.Parse("#f08a4b")),  // vermilion
+        new("s3", Rgb.Parse("#009e73"), Rgb.Parse("#3fc79d")),  // bluish green
+        new("s4", Rgb.Parse("#cc79a7"), Rgb.Parse("#e3a3c8")),  // reddish purple
+        new("s5", Rgb.Parse("#e69f00"), Rgb.Parse("#f5c04a")),  // orange
+        new("s6", Rgb.Parse("#56b4e9"), Rgb.Parse("#9fd6f5")),  // sky blue
+        new("s7", Rgb.Parse("#6e6e6e"), Rgb.Parse("#b0b0b0")),  // grey
+    ];
+
+    public static Ink SeriesInk(int index) => Series[index % Series.Count];
+
+    /// <summary>Every themed ink, for the style sheet of standalone SVG files and the theme test.</summary>
+    public static IEnumerable<Ink> Themed => [Text, Muted, Axis, Grid, Background, .. Series];
+}
