@@ -61,5 +61,25 @@ public static class Calculator
         }
     }
 
+    /// <summary>
+    /// Compiles one scalar expression of <paramref name="parameters"/> for evaluation at many
+    /// points (a plot's x, a contour's grid, an optimiser's iterates). Unknown names, wrong
+    /// arguments, shape errors and a result that is not one number are reported here, positioned in
+    /// <paramref name="text"/>; evaluating the function never fails.
+    /// </summary>
+    public static Compiled Compile(string text, Scope scope, IReadOnlyList<string> parameters)
+    {
+        var (expr, error) = Parser.ParseExpression(text);
+        if (error is not null) return new Compiled(null, error);
+        try
+        {
+            return new Compiled(CompiledFunction.Create(expr!, scope, parameters), null);
+        }
+        catch (ExpressionErrorException e)
+        {
+            return new Compiled(null, e.Error);
+        }
+    }
+
     internal static readonly HashSet<string> Constants = ["pi", "e"];
 }

@@ -28,6 +28,23 @@ internal sealed class Evaluator(Scope scope)
         return value;
     }
 
+    /// <summary>
+    /// The value of <paramref name="expr"/> with <paramref name="names"/> bound to numbers, which
+    /// shadow the scope's variables without touching the scope; when <paramref name="gradient"/>
+    /// is not empty, also the gradient with respect to them (reverse mode).
+    /// </summary>
+    public Tensor EvaluateAt(Expr expr, IReadOnlyList<string> names, ReadOnlySpan<double> values, Span<double> gradient)
+    {
+        var bound = new Dictionary<string, Node>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+            bound[names[i]] = gradient.IsEmpty ? Node.Constant(Tensor.Scalar(values[i])) : _tape.Leaf(Tensor.Scalar(values[i]));
+        var output = Eval(expr, bound);
+        if (gradient.IsEmpty) return output.Value;
+        BackpropagateScalar(output, expr.Span);
+        for (var i = 0; i < names.Count; i++) gradient[i] = bound[names[i]].Grad?[0] ?? 0;
+        return output.Value;
+    }
+
     /// <summary>Checks, when a function is defined, that every name in its body means something.</summary>
     public static void CheckNames(Expr body, Scope scope, IReadOnlySet<string> parameters)
     {
