@@ -2,12 +2,12 @@ namespace SiteGen.Compute.Evaluation;
 
 /// <summary>
 /// An expression compiled to a straight line of operations on numbers in numbered slots.
-/// Constants sit in <see cref="Template"/>; each call copies it into a buffer of its own, so
+/// Constants sit in a template; each call copies it into a buffer of its own, so
 /// one program serves any number of threads. The gradient walks the same line backwards.
 /// </summary>
 internal sealed class ScalarProgram(double[] template, int[] parameterSlots, ScalarInstruction[] instructions, int result) : IPointFunction
 {
-    /// <summary>Programs up to this many slots keep their buffers on the stack.</summary>
+    /// <summary>Programs up to this many slots keep their buffers on the stack (sized to the program: zeroing is per call).</summary>
     private const int StackSlots = 256;
 
     /// <summary>The instructions a value needs: those that only serve the gradient are left out.</summary>
@@ -18,7 +18,7 @@ internal sealed class ScalarProgram(double[] template, int[] parameterSlots, Sca
 
     public double Evaluate(ReadOnlySpan<double> arguments)
     {
-        Span<double> slots = template.Length <= StackSlots ? stackalloc double[StackSlots] : new double[template.Length];
+        Span<double> slots = template.Length <= StackSlots ? stackalloc double[template.Length] : new double[template.Length];
         Load(slots, arguments);
         foreach (ref readonly var instruction in _valueInstructions.AsSpan()) slots[instruction.Output] = Compute(instruction, slots);
         return slots[result];
@@ -27,9 +27,8 @@ internal sealed class ScalarProgram(double[] template, int[] parameterSlots, Sca
     public double ValueAndGradient(ReadOnlySpan<double> arguments, Span<double> gradient)
     {
         var large = template.Length > StackSlots;
-        Span<double> slots = large ? new double[template.Length] : stackalloc double[StackSlots];
-        Span<double> adjoints = large ? new double[template.Length] : stackalloc double[StackSlots];
-        adjoints.Clear();
+        Span<double> slots = large ? new double[template.Length] : stackalloc double[template.Length];
+        Span<double> adjoints = large ? new double[template.Length] : stackalloc double[template.Length];  // both start at zero
         Load(slots, arguments);
         foreach (ref readonly var instruction in instructions.AsSpan()) slots[instruction.Output] = Compute(instruction, slots);
         adjoints[result] = 1;

@@ -118,6 +118,20 @@ public class CompiledValueTests
     }
 
     [Fact]
+    public void A_program_too_large_for_the_stack_gives_the_same_value_and_gradient()
+    {
+        var weights = string.Join(", ", Enumerable.Range(0, 400).Select(i => (i / 100.0 - 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        string[] definitions = [$"w = [{weights}]"];
+        var function = Compile("sum(softplus(w * x)) / 400", Scope(definitions), "x");
+        Assert.True(function.IsScalarProgram);
+        AssertClose(Interpreted("sum(softplus(w * x)) / 400", definitions, ["x"], [0.7]), function.Evaluate(0.7), "value");
+        var gradient = new double[1];
+        function.ValueAndGradient([0.7], gradient);
+        var expected = Enumerable.Range(0, 400).Select(i => i / 100.0 - 2).Sum(w => w / (1 + Math.Exp(-w * 0.7))) / 400;
+        AssertClose(expected, gradient[0], "d/dx", 1e-12);
+    }
+
+    [Fact]
     public void Many_threads_evaluating_one_function_get_the_same_results()
     {
         var function = Compile("x^2 * sigmoid(x) + dot([x, y], [y, 1]) + relu'(y)", Scope(), "x", "y");
