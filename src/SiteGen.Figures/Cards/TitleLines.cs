@@ -13,7 +13,7 @@ internal static class TitleLines
         splitWord = false;
         var lines = new List<string>();
         var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
             if (measure(candidate) <= width) { line = candidate; continue; }

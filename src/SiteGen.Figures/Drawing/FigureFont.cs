@@ -34,7 +34,14 @@ public sealed class FigureFont : IDisposable
         return font.MeasureText(text);
     }
 
-    /// <summary>The height of capital letters above the baseline, as a fraction of the size.</summary>
+    /// <summary>Whether the font has a glyph for every character of <paramref name="text"/>.</summary>
+    public bool Covers(string text)
+    {
+        using var font = CreateFont(12, false);
+        return font.ContainsGlyphs(text);
+    }
+
+    /// <summary>The height of capital letters above the baseline at <paramref name="size"/> pixels.</summary>
     public double CapHeight(double size)
     {
         using var font = CreateFont(size, false);
@@ -42,8 +49,13 @@ public sealed class FigureFont : IDisposable
         return capHeight > 0 ? capHeight : size * 0.72;
     }
 
+    // No hinting and linear metrics: advances are the font's own, unrounded, which is what a
+    // browser lays the SVG out with; hinted advances snap to whole pixels and drift from it.
     internal SKFont CreateFont(double size, bool bold) =>
-        new(_typeface, (float)size) { Subpixel = true, Edging = SKFontEdging.Antialias, Embolden = bold };
+        new(_typeface, (float)size)
+        {
+            Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias, Embolden = bold,
+        };
 
     public void Dispose() => _typeface.Dispose();
 }
