@@ -15,7 +15,7 @@ public static class ChartTestStyle
 
     private static FigureFont LoadFont()
     {
-        var themeFont = Path.Combine(RepositoryRoot(), "themes", "default", "assets", "fonts", "figure-sans.ttf");
+        var themeFont = Path.Combine(RepositoryRoot(), "themes", "default", "fonts", "figure-sans.ttf");
         var path = File.Exists(themeFont) ? themeFont : "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
         return new FigureFont(File.ReadAllBytes(path), "Figure Sans");
     }
