@@ -6,7 +6,7 @@ namespace SiteGen.Figures.Axes;
 public sealed record AxisTicks(IReadOnlyList<double> Values, IReadOnlyList<string> Labels)
 {
     /// <summary>Pixels aimed for between ticks; labels that need more space thin them further.</summary>
-    public const double HorizontalSpacing = 80;
+    public const double HorizontalSpacing = 64;
     public const double VerticalSpacing = 48;
 
     public static readonly AxisTicks None = new([], []);
