@@ -1,0 +1,94 @@
+using SiteGen.Figures.Axes;
+using SiteGen.Figures.Drawing;
+
+namespace SiteGen.Figures.Charts;
+
+/// <summary>
+/// Places annotation labels one after another, each at the best of eight positions around its
+/// anchor (then eight a little further out): a position loses if it overlaps an earlier label
+/// or a marker, leaves the plot area, or crosses a drawn line. When every position loses
+/// somewhere, the least bad one wins.
+/// </summary>
+public sealed class LabelPlacer(Box bounds, FigureStyle style)
+{
+    // Compass directions in order of preference: diagonals first, since a curve through the
+    // anchor usually runs along one diagonal and leaves the other free.
+    private static readonly (int X, int Y)[] Directions = [(1, -1), (-1, -1), (1, 1), (-1, 1), (1, 0), (-1, 0), (0, -1), (0, 1)];
+
+    private readonly List<IReadOnlyList<Point>> _lines = [];
+    private readonly List<Box> _blocked = [];
+    private readonly List<Box> _labels = [];
+
+    /// <summary>The boxes of the labels placed so far.</summary>
+    public IReadOnlyList<Box> Placed => _labels;
+
+    /// <summary>Keeps labels off every piece of a drawn path.</summary>
+    public void Avoid(PathItem path)
+    {
+        foreach (var piece in path.Pieces) _lines.Add(piece);
+    }
+
+    /// <summary>Keeps labels out of a box (a marker, the legend, a guide's label).</summary>
+    public void Avoid(Box box) => _blocked.Add(box);
+
+    /// <summary>
+    /// The label for <paramref name="anchor"/>, set <paramref name="clearance"/> pixels away from
+    /// it (a marker's radius, say), at the best free position.
+    /// </summary>
+    public TextItem Place(Point anchor, string text, double clearance, Ink? ink = null)
+    {
+        TextItem? best = null;
+        var bestCost = double.MaxValue;
+        for (var ring = 0; ring < 2; ring++)
+        {
+            var distance = clearance + 4 + ring * (style.AnnotationSize + 4);
+            for (var i = 0; i < Directions.Length; i++)
+            {
+                var candidate = Candidate(anchor, text, Directions[i], distance, ink ?? Palette.Text);
+                var cost = Cost(TextBounds.Of(candidate, style.Font)) + i + ring * 20;
+                if (cost < bestCost) (best, bestCost) = (candidate, cost);
+            }
+        }
+        _labels.Add(TextBounds.Of(best!, style.Font));
+        return best!;
+    }
+
+    private TextItem Candidate(Point anchor, string text, (int X, int Y) direction, double distance, Ink ink)
+    {
+        var size = style.AnnotationSize;
+        var diagonal = direction.X != 0 && direction.Y != 0 ? Math.Sqrt(0.5) : 1;
+        var dx = direction.X * distance * diagonal;
+        var dy = direction.Y * distance * diagonal;
+        var anchorKind = direction.X switch { > 0 => TextAnchor.Start, < 0 => TextAnchor.End, _ => TextAnchor.Middle };
+        // The baseline sits so that the text's box, not its baseline, keeps the distance.
+        var baseline = direction.Y switch
+        {
+            < 0 => anchor.Y + dy - TextBounds.Descent * size,
+            > 0 => anchor.Y + dy + TextBounds.Ascent * size,
+            _ => anchor.Y + style.Font.CapHeight(size) / 2,
+        };
+        return new TextItem(new(anchor.X + dx, baseline), text, size, ink, anchorKind) { Class = "annotation" };
+    }
+
+    private double Cost(Box box)
+    {
+        var cost = 0.0;
+        if (!bounds.Contains(box)) cost += 10_000 + box.Width * box.Height - bounds.OverlapArea(box);
+        foreach (var other in _labels.Concat(_blocked))
+        {
+            if (box.Inflate(2).Overlaps(other)) cost += 1_000 + box.Inflate(2).OverlapArea(other);
+        }
+        var clear = box.Inflate(2);
+        foreach (var line in _lines)
+        {
+            for (var i = 1; i < line.Count; i++)
+            {
+                var (a, b) = (line[i - 1], line[i]);
+                if (Math.Max(a.X, b.X) < clear.Left || Math.Min(a.X, b.X) > clear.Right ||
+                    Math.Max(a.Y, b.Y) < clear.Top || Math.Min(a.Y, b.Y) > clear.Bottom) continue;
+                if (clear.Crosses(a, b)) cost += 100;
+            }
+        }
+        return cost;
+    }
+}

@@ -1,0 +1,111 @@
+using SiteGen.Figures.Axes;
+using SiteGen.Figures.Drawing;
+using SiteGen.Figures.Sampling;
+
+namespace SiteGen.Figures.Charts;
+
+/// <summary>
+/// Draws function graphs: each series sampled adaptively and clipped to the plot, with marked
+/// points, tangent lines, dashed guides, labels placed clear of the curves, and a legend above
+/// the plot when any series has a label.
+/// </summary>
+public static class PlotChart
+{
+    /// <summary>Points per series in the first, uniform look that chooses an automatic y range.</summary>
+    private const int RangeSamples = 400;
+
+    public static Scene Draw(PlotSpec spec, FigureStyle style)
+    {
+        var y = spec.Y ?? AutomaticY(spec);
+        var entries = spec.Series.Select((s, i) => (s, i)).Where(p => p.s.Label is not null)
+            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.i), p.s.Dashed ? LegendSwatch.DashedLine : LegendSwatch.Line)).ToList();
+        var layout = ChartLayout.With(entries, style, top =>
+            CartesianFrame.Layout(spec.Size, spec.X, y, style, spec.XTitle, spec.YTitle, equalAspect: spec.EqualAspect, reserveTop: top));
+        var frame = layout.Frame;
+
+        var series = spec.Series.Select((s, i) => Series(frame, s, i, style)).ToList();
+        var guides = spec.Guides.Select(g => GuideLine(frame, g, style)).ToList();
+        // Tangents take the first palette colour no series uses.
+        var tangents = spec.Tangents.Select(t => Annotations.Tangent(frame, t, Palette.SeriesInk(spec.Series.Count), style)).ToList();
+        var markers = spec.Points.Select(p => Annotations.Marker(frame, p, InkAt(spec, frame, p.X, p.Y), style)).ToList();
+
+        var placer = new LabelPlacer(frame.Area.Box, style);
+        foreach (var path in series.Concat(guides).Concat(tangents)) placer.Avoid(path);
+        foreach (var marker in markers) placer.Avoid(Annotations.BoxOf(marker, 2));
+        var labels = new List<SceneItem>();
+        foreach (var label in spec.Guides.Select(g => GuideLabel(frame, g, style)).OfType<TextItem>())
+        {
+            placer.Avoid(TextBounds.Of(label, style.Font));
+            labels.Add(label);
+        }
+        foreach (var point in spec.Points.Where(p => p.Label is not null))
+            labels.Add(placer.Place(frame.Map(point.X, point.Y), point.Label!, style.MarkerRadius + 1));
+        foreach (var (tangent, path) in spec.Tangents.Zip(tangents).Where(t => t.First.Label is not null))
+            labels.Add(Annotations.TangentLabel(placer, path, tangent.Label!));
+
+        var items = new List<SceneItem>();
+        items.AddRange(spec.Grid ? frame.Grid() : frame.ZeroLines());
+        items.AddRange(guides);
+        items.AddRange(series);
+        items.AddRange(tangents);
+        items.AddRange(frame.Axes());
+        items.AddRange(markers);
+        items.AddRange(labels);
+        items.AddRange(layout.LegendItems);
+        return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
+    }
+
+    private static PathItem Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)
+    {
+        var window = new SampleWindow(frame.X, frame.Y, frame.Area.Width, frame.Area.Height);
+        var curve = AdaptiveSampler.Sample(series.F, window);
+        return frame.Curve(curve.Pieces, SeriesStroke.For(index, series.Dashed, style)) with { Class = "series" };
+    }
+
+    private static Interval AutomaticY(PlotSpec spec)
+    {
+        var sampled = spec.Series.SelectMany(s => Enumerable.Range(0, RangeSamples + 1)
+            .Select(i => s.F(spec.X.Min + spec.X.Length * i / RangeSamples)));
+        var shown = spec.Points.Select(p => p.Y)
+            .Concat(spec.Tangents.Select(t => t.Y))
+            .Concat(spec.Guides.Where(g => g.Direction == GuideDirection.Horizontal).Select(g => g.At));
+        return AxisRange.Linear(sampled, shown);
+    }
+
+    // A marked point on a series takes that series' colour; a free-standing one is drawn in text colour.
+    private static Ink InkAt(PlotSpec spec, CartesianFrame frame, double x, double y)
+    {
+        for (var i = 0; i < spec.Series.Count; i++)
+        {
+            if (Math.Abs(spec.Series[i].F(x) - y) <= frame.Y.Length * 1e-6) return Palette.SeriesInk(i);
+        }
+        return Palette.Text;
+    }
+
+    private static PathItem GuideLine(CartesianFrame frame, GuideLine guide, FigureStyle style)
+    {
+        var a = frame.Area;
+        IReadOnlyList<Point> line = guide.Direction == GuideDirection.Vertical
+            ? [new(frame.MapX(guide.At), a.Top), new(frame.MapX(guide.At), a.Bottom)]
+            : [new(a.Left, frame.MapY(guide.At)), new(a.Right, frame.MapY(guide.At))];
+        var stroke = new Stroke(Palette.Muted, style.AxisWidth, [4, 3]);
+        return new PathItem(frame.Clip(line), stroke, null, false) { Class = "guide" };
+    }
+
+    // A guide's label sits at its far end: the top of a vertical guide, the right of a horizontal one.
+    private static TextItem? GuideLabel(CartesianFrame frame, GuideLine guide, FigureStyle style)
+    {
+        if (guide.Label is null) return null;
+        var size = style.AnnotationSize;
+        var a = frame.Area;
+        var label = guide.Direction == GuideDirection.Vertical
+            ? Inside(new TextItem(new(frame.MapX(guide.At) + 4, a.Top + TextBounds.Ascent * size + 2), guide.Label, size, Palette.Muted), a, style)
+            : new TextItem(new(a.Right - 4, frame.MapY(guide.At) - 4 - TextBounds.Descent * size), guide.Label, size, Palette.Muted, TextAnchor.End);
+        return label with { Class = "annotation" };
+    }
+
+    // A vertical guide near the right edge has its label on its left instead.
+    private static TextItem Inside(TextItem label, PlotArea area, FigureStyle style) =>
+        TextBounds.Of(label, style.Font).Right <= area.Right ? label
+            : label with { At = label.At with { X = label.At.X - 8 }, Anchor = TextAnchor.End };
+}
