@@ -11,8 +11,8 @@ public static class ArrowShapes
 {
     private const double HeadLength = 6.5;
     private const double HeadHalfWidth = 3.1;
-    private const double DotRadius = 1.4;
-    private const double HaloWidth = 2.5;
+    private const double DotRadius = 1.2;
+    private const double HaloWidth = 1.75;
 
     public static IReadOnlyList<SceneItem> Draw(GradientArrowLayout layout, Ink ink, double width, bool halo)
     {
@@ -27,17 +27,17 @@ public static class ArrowShapes
         var items = new List<SceneItem>();
         if (halo)
         {
-            var haloStroke = new Stroke(Palette.Background, width + 2 * HaloWidth, Opacity: 0.85);
+            var haloStroke = new Stroke(Palette.Background, width + 2 * HaloWidth, Opacity: 0.8);
             items.Add(new PathItem(shafts, haloStroke, null, false) { Class = "arrows-halo" });
             items.Add(new PathItem(heads, haloStroke with { Width = 2 * HaloWidth }, null, true) { Class = "arrows-halo" });
-            items.AddRange(layout.Dots.Select(d => new CircleItem(d, DotRadius + HaloWidth * 0.6, new Fill(Palette.Background, 0.85), null) { Class = "arrows-halo" }));
         }
         if (shafts.Count > 0)
         {
             items.Add(new PathItem(shafts, new Stroke(ink, width), null, false) { Class = "arrows" });
             items.Add(new PathItem(heads, null, new Fill(ink), true) { Class = "arrows" });
         }
-        items.AddRange(layout.Dots.Select(d => new CircleItem(d, DotRadius, new Fill(ink), null) { Class = "arrows" }));
+        // Where the gradient nearly vanishes a faint dot keeps the grid's rhythm without a halo's clutter.
+        items.AddRange(layout.Dots.Select(d => new CircleItem(d, DotRadius, new Fill(ink, 0.55), null) { Class = "arrows" }));
         return items;
     }
 
