@@ -10,6 +10,9 @@ namespace SiteGen.Figures.Drawing;
 /// </summary>
 public sealed class FigureFont : IDisposable
 {
+    /// <summary>The family name the theme's figures.css gives the figure font.</summary>
+    public const string ThemeFamily = "SiteGen Figure Sans";
+
     private readonly SKTypeface _typeface;
 
     public FigureFont(byte[] ttf, string familyName)

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace SiteGen.Figures.Drawing;
+
+/// <summary>
+/// Writes a <see cref="Scene"/> as SVG: real `text` elements (selectable, read by screen readers),
+/// themed inks as <see cref="InkClass"/> classes, fixed inks as `#rrggbb` attributes. Consecutive
+/// items with the same <see cref="SceneItem.Class"/> become one `g`, which also takes over the
+/// paint they share so the file stays small.
+/// </summary>
+public static class SvgWriter
+{
+    public static string Write(Scene scene, SvgOptions options)
+    {
+        CheckId(options.Id);
+        var inks = new SvgInks(options.Standalone);
+        var body = new SvgBody(inks).Write(scene.Items);
+
+        var svg = new StringBuilder();
+        var titleId = options.Id + "-title";
+        var descId = options.Id + "-desc";
+        var hasDesc = !string.IsNullOrWhiteSpace(scene.Description);
+        var width = SvgText.Number(scene.Width);
+        var height = SvgText.Number(scene.Height);
+        // Width and height as well as the viewBox: the page's CSS may shrink a figure to fit but
+        // never blows it up, so its text keeps the size it was designed at.
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").Append(InkClass.Root)
+            .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
+            .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
+            .Append("\" role=\"img\" aria-labelledby=\"").Append(titleId).Append(hasDesc ? " " + descId : "")
+            .Append("\" font-family=\"").Append(SvgText.Attribute(options.FontFamily)).Append("\">\n");
+        svg.Append("<title id=\"").Append(titleId).Append("\">").Append(SvgText.Content(scene.Title)).Append("</title>\n");
+        if (hasDesc) svg.Append("<desc id=\"").Append(descId).Append("\">").Append(SvgText.Content(scene.Description)).Append("</desc>\n");
+        if (options.Standalone) svg.Append("<style>").Append(inks.StyleSheet()).Append("</style>\n");
+        return svg.Append(body).Append("</svg>\n").ToString();
+    }
+
+    // Ids end up in CSS selectors and fragment links, so keep them to plain name characters.
+    private static void CheckId(string id)
+    {
+        var valid = id.Length > 0 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        if (!valid) throw new ArgumentException($"a figure id must be a letter then letters, digits, '-' or '_': '{id}'", nameof(SvgOptions.Id));
+    }
+}
