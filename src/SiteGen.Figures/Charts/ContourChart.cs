@@ -11,8 +11,8 @@ namespace SiteGen.Figures.Charts;
 /// </summary>
 public static class ContourChart
 {
-    /// <summary>How far a simplified contour may stray from the sampled one, in pixels.</summary>
-    private const double Tolerance = 0.2;
+    /// <summary>How far a simplified contour may stray from the sampled one, in pixels: little enough that no corner shows.</summary>
+    private const double Tolerance = 0.06;
     /// <summary>Pixels per grid cell: fine enough that the interpolated lines look smooth.</summary>
     private const double CellPixels = 4;
 
@@ -31,19 +31,26 @@ public static class ContourChart
         var grid = Sample(spec, frame.Area);
         if (bar is not null) bar = Key(spec, levels, grid.Range);
         var items = new List<SceneItem>();
+        var halo = spec.Style == ContourStyle.Filled;
+        var arrows = spec.Arrows is { } field ? GradientArrowLayout.Compute(field, spec.X, spec.Y, frame.Map) : null;
+        // What labels keep clear of: the arrows, the paths' markers and the marked points.
+        var taken = new List<Box>(arrows?.Arrows.Select(a => Spanning(a.Tail, a.Tip)) ?? []);
+        var paths = ContourPaths.Draw(spec.Paths, frame, style, halo);
+        taken.AddRange(paths.OfType<CircleItem>().Select(c => Around(c.Centre, c.Radius)));
+        taken.AddRange(spec.Points.Select(p => Around(frame.Map(p.X, p.Y), style.MarkerRadius)));
         if (spec.Style == ContourStyle.Filled) items.AddRange(Bands(grid, levels, frame));
         else
         {
             items.AddRange(frame.Grid());
-            items.AddRange(Lines(grid, levels, frame));
+            var lines = levels.Select(level => LinePixels(grid, level, frame)).ToList();
+            items.AddRange(lines.Select((pieces, k) => new PathItem(pieces, new Stroke(LineInk(k, levels.Count), 1.5), null, false) { Class = "contour-line" })
+                .Where(p => p.Pieces.Count > 0));
+            items.AddRange(ContourLineLabels.Draw(levels, lines, frame.Area, style, taken));
         }
         items.AddRange(frame.Axes());
-        var halo = spec.Style == ContourStyle.Filled;
-        if (spec.Arrows is { } arrows)
-            items.AddRange(ArrowShapes.Draw(GradientArrowLayout.Compute(arrows, spec.X, spec.Y, frame.Map), Palette.Text, 1.4, halo));
-        var paths = ContourPaths.Draw(spec.Paths, frame, style, halo);
+        if (arrows is not null) items.AddRange(ArrowShapes.Draw(arrows, Palette.Text, 1.4, halo));
         items.AddRange(paths);
-        items.AddRange(ContourPointLabels.Draw(spec.Points, frame, style, [.. paths.OfType<CircleItem>().Select(c => Around(c.Centre, c.Radius))]));
+        items.AddRange(ContourPointLabels.Draw(spec.Points, frame, style, taken));
         if (bar is not null) items.AddRange(bar.Draw(frame.Area.Right, frame.Area.Top, frame.Area.Bottom, style));
         if (!legend.IsEmpty)
         {
@@ -85,16 +92,11 @@ public static class ContourChart
         }
     }
 
-    private static IEnumerable<SceneItem> Lines(SampledGrid grid, IReadOnlyList<double> levels, CartesianFrame frame)
-    {
-        for (var k = 0; k < levels.Count; k++)
-        {
-            var pieces = MarchingSquares.Lines(grid, levels[k])
-                .Select(line => line.Closed && line.Points.Count > 2 ? [.. line.Points, line.Points[0]] : line.Points)
-                .Select(points => Pixels(points, frame)).Where(p => p.Count > 1).ToList();
-            if (pieces.Count > 0) yield return new PathItem(pieces, new Stroke(LineInk(k, levels.Count), 1.5), null, false) { Class = "contour-line" };
-        }
-    }
+    /// <summary>A level's lines in pixels; closed ones repeat their first point so the stroke closes.</summary>
+    private static IReadOnlyList<IReadOnlyList<Point>> LinePixels(SampledGrid grid, double level, CartesianFrame frame) =>
+        [.. MarchingSquares.Lines(grid, level)
+            .Select(line => line.Closed && line.Points.Count > 2 ? [.. line.Points, line.Points[0]] : line.Points)
+            .Select(points => Pixels(points, frame)).Where(p => p.Count > 1)];
 
     private static IReadOnlyList<Point> Pixels(IReadOnlyList<(double X, double Y)> points, CartesianFrame frame) =>
         PolylineSimplifier.Simplify([.. points.Select(p => frame.Map(p.X, p.Y))], Tolerance);
@@ -109,8 +111,20 @@ public static class ContourChart
             : new ColourBar(Widen(range), levels, [.. Enumerable.Range(-1, n + 1).Select(k => BandInk(k, n))], false, spec.ColourBarTitle);
     }
 
-    // A constant function still gets a bar with some height.
-    private static Interval Widen(Interval range) => range.Length > 0 ? range : new Interval(range.Min - 1, range.Max + 1);
+    /// <summary>
+    /// The bar's range: the sampled one, its ends moved out to a round value when one is very near
+    /// (a bowl sampled just off its bottom still starts at 0); a constant function gets some height.
+    /// </summary>
+    private static Interval Widen(Interval range)
+    {
+        if (!(range.Length > 0)) return new Interval(range.Min - 1, range.Max + 1);
+        var step = NiceTicks.StepAtLeast(range.Length / 8);
+        double low = Math.Floor(range.Min / step) * step, high = Math.Ceiling(range.Max / step) * step;
+        var near = 0.02 * range.Length;
+        return new Interval(range.Min - low < near ? low : range.Min, high - range.Max < near ? high : range.Max);
+    }
 
     private static Box Around(Point c, double r) => new(c.X - r, c.Y - r, c.X + r, c.Y + r);
+
+    private static Box Spanning(Point a, Point b) => new(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
 }

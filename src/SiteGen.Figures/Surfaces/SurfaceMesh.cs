@@ -2,13 +2,20 @@ using SiteGen.Figures.Charts;
 
 namespace SiteGen.Figures.Surfaces;
 
-/// <summary>One cell of the sampled surface: its corners in box units and its mean height in data units.</summary>
-public sealed record SurfaceQuad(int Column, int Row, BoxPoint[] Corners, double Height);
+/// <summary>
+/// One cell of the sampled surface: its outline in box units (four corners, or more where the
+/// cell was cut at the top or bottom of the box), its unit normal, and its mean height in data units.
+/// </summary>
+public sealed record SurfaceQuad(int Column, int Row, BoxPoint[] Corners, BoxPoint Normal, double Height)
+{
+    public BoxPoint Centre => (1.0 / Corners.Length) * Corners.Aggregate(new BoxPoint(0, 0, 0), (sum, c) => sum + c);
+}
 
 /// <summary>
 /// F sampled on a Resolution × Resolution grid and scaled into the box: x and y to [−1, 1], the
-/// heights of <see cref="Z"/> to [−<see cref="HalfHeight"/>, <see cref="HalfHeight"/>]. Heights
-/// outside Z are clamped to it, so a steep function does not tower out of the figure.
+/// heights of <see cref="Z"/> to [−<see cref="HalfHeight"/>, <see cref="HalfHeight"/>]. Where the
+/// surface leaves Z it is cut off along the box's floor and lid (cells clipped, not flattened), so
+/// a steep function neither towers out of the figure nor grows plateaus.
 /// </summary>
 public sealed class SurfaceMesh
 {
@@ -41,24 +48,25 @@ public sealed class SurfaceMesh
         if (min == max) { min -= 0.5; max += 0.5; }
         var range = z ?? new Interval(min, max);
 
+        BoxPoint Node(int i, int j)
+        {
+            var h = heights[i, j];
+            // Far beyond the box is as good as infinitely far: the cut lands at the box either way.
+            h = double.IsNaN(h) ? range.Min - range.Length : Math.Clamp(h, range.Min - 1e3 * range.Length, range.Max + 1e3 * range.Length);
+            return new BoxPoint(2.0 * i / n - 1, 2.0 * j / n - 1, (2 * (h - range.Min) / range.Length - 1) * HalfHeight);
+        }
+
         var quads = new List<SurfaceQuad>(n * n);
         for (var j = 0; j < n; j++)
             for (var i = 0; i < n; i++)
             {
-                BoxPoint Corner(int ci, int cj)
-                {
-                    var h = heights[ci, cj];
-                    h = double.IsNaN(h) ? range.Min : Math.Clamp(h, range.Min, range.Max);
-                    return new BoxPoint(2.0 * ci / n - 1, 2.0 * cj / n - 1, (2 * (h - range.Min) / range.Length - 1) * HalfHeight);
-                }
-                BoxPoint[] corners = [Corner(i, j), Corner(i + 1, j), Corner(i + 1, j + 1), Corner(i, j + 1)];
-                var mean = corners.Average(c => c.Z);
-                quads.Add(new SurfaceQuad(i, j, corners, range.Min + (mean / HalfHeight + 1) / 2 * range.Length));
+                BoxPoint[] corners = [Node(i, j), Node(i + 1, j), Node(i + 1, j + 1), Node(i, j + 1)];
+                var outline = SurfaceClip.ToSlab(corners, -HalfHeight, HalfHeight);
+                if (outline.Length < 3) continue;
+                var normal = (corners[2] - corners[0]).Cross(corners[3] - corners[1]).Normalized();
+                var mean = outline.Average(c => c.Z);
+                quads.Add(new SurfaceQuad(i, j, outline, normal, range.Min + (mean / HalfHeight + 1) / 2 * range.Length));
             }
         return new SurfaceMesh(x, y, range, quads);
     }
-
-    /// <summary>A data point in box units.</summary>
-    public BoxPoint ToBox(double x, double y, double z) =>
-        new(2 * (x - X.Min) / X.Length - 1, 2 * (y - Y.Min) / Y.Length - 1, (2 * (z - Z.Min) / Z.Length - 1) * HalfHeight);
 }

@@ -19,7 +19,7 @@ public static class SurfaceShading
 
     /// <summary>The quads in painting order: farthest first; ties keep grid order, so output is stable.</summary>
     public static IReadOnlyList<SurfaceQuad> BackToFront(SurfaceMesh mesh, OrthographicCamera camera) =>
-        [.. mesh.Quads.OrderBy(q => camera.Depth(Centre(q)))];
+        [.. mesh.Quads.OrderBy(q => camera.Depth(q.Centre))];
 
     public static IReadOnlyList<SceneItem> Paint(SurfaceMesh mesh, OrthographicCamera camera, Func<BoxPoint, Point> toFigure)
     {
@@ -28,7 +28,7 @@ public static class SurfaceShading
         foreach (var quad in BackToFront(mesh, camera))
         {
             var c = quad.Corners;
-            var normal = (c[2] - c[0]).Cross(c[3] - c[1]).Normalized();
+            var normal = quad.Normal;
             // From below we see the quad's underside, which the light reaches from the same side.
             if (normal.Dot(camera.Toward) < 0) normal = -1 * normal;
             var lambert = Math.Max(0, normal.Dot(light));
@@ -39,6 +39,4 @@ public static class SurfaceShading
         }
         return items;
     }
-
-    private static BoxPoint Centre(SurfaceQuad q) => 0.25 * (q.Corners[0] + q.Corners[1] + q.Corners[2] + q.Corners[3]);
 }

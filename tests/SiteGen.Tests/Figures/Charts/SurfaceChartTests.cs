@@ -30,7 +30,7 @@ public class SurfaceChartTests
     }
 
     [Fact]
-    public void Every_quad_of_the_mesh_is_painted_once()
+    public void Every_cell_of_the_mesh_is_painted_once()
     {
         var scene = SurfaceChart.Draw(Spec((x, y) => x * x + y * y) with { Resolution = 30 }, ChartTestStyle.Style);
 

@@ -17,7 +17,7 @@ public class SurfaceShadingTests
         var mesh = SurfaceMesh.Sample((x, y) => x * x - y * y, Square, Square, null, 20);
 
         var depths = SurfaceShading.BackToFront(mesh, camera)
-            .Select(q => camera.Depth(0.25 * (q.Corners[0] + q.Corners[1] + q.Corners[2] + q.Corners[3]))).ToList();
+            .Select(q => camera.Depth(q.Centre)).ToList();
 
         Assert.Equal(400, depths.Count);
         for (var k = 1; k < depths.Count; k++) Assert.True(depths[k] >= depths[k - 1]);
@@ -36,11 +36,14 @@ public class SurfaceShadingTests
     }
 
     [Fact]
-    public void Heights_outside_the_given_z_range_are_clamped_into_the_box()
+    public void A_surface_leaving_the_given_z_range_is_cut_at_the_box()
     {
         var mesh = SurfaceMesh.Sample((x, y) => x * x + y * y, Square, Square, new Interval(0, 10), 10);
 
-        Assert.All(mesh.Quads.SelectMany(q => q.Corners), c => Assert.InRange(c.Z, -SurfaceMesh.HalfHeight, SurfaceMesh.HalfHeight));
+        Assert.All(mesh.Quads.SelectMany(q => q.Corners), c => Assert.InRange(c.Z, -SurfaceMesh.HalfHeight - 1e-12, SurfaceMesh.HalfHeight + 1e-12));
         Assert.Equal(new Interval(0, 10), mesh.Z);
+        // Cells wholly above the lid are gone; cells across it are cut to a five- or six-sided outline.
+        Assert.True(mesh.Quads.Count < 100);
+        Assert.Contains(mesh.Quads, q => q.Corners.Length > 4);
     }
 }
