@@ -41,7 +41,7 @@ public static class SurfaceAxisLabels
             return boxes.Zip(boxes.Skip(1)).All(pair => !pair.First.Overlaps(pair.Second));
         }
 
-        var ticks = NiceTicks.Linear(axis.Range, length, vertical ? 40 : 55, Apart);
+        var ticks = Choose(axis.Range, length, vertical ? 30 : 45, Apart);
         var labels = LabelsFor(ticks)
             .Where(t => !avoid.Any(b => b.Overlaps(TextBounds.Of(t, style.Font).Inflate(2)))).ToList();
         var marks = ticks.Select(v =>
@@ -67,6 +67,25 @@ public static class SurfaceAxisLabels
             boxes.Add(TextBounds.Of(text, style.Font));
         }
         return new SurfaceAxisDrawing(ticks, items, boxes);
+    }
+
+    /// <summary>
+    /// The densest round ticks with no more than one per <paramref name="spacing"/> pixels whose
+    /// labels keep apart. (A short edge still gets at least two ticks where they fit, which a
+    /// plain step from the length alone may not give: 5 over −4…4 leaves only 0.)
+    /// </summary>
+    private static IReadOnlyList<double> Choose(Interval range, double length, double spacing, Func<IReadOnlyList<double>, bool> apart)
+    {
+        var step = NiceTicks.StepAtLeast(range.Length / 12);
+        IReadOnlyList<double> fallback = [];
+        for (var attempt = 0; attempt < 16; attempt++, step = NiceTicks.NextStep(step))
+        {
+            var ticks = NiceTicks.Multiples(range, step);
+            if (ticks.Count == 0) break;
+            fallback = ticks;
+            if ((ticks.Count - 1) * spacing <= length && apart(ticks)) return ticks;
+        }
+        return fallback;
     }
 
     /// <summary>Text on the side of its anchor that faces away from the box.</summary>

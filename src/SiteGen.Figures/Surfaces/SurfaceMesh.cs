@@ -1,3 +1,4 @@
+using SiteGen.Figures.Axes;
 using SiteGen.Figures.Charts;
 
 namespace SiteGen.Figures.Surfaces;
@@ -46,7 +47,7 @@ public sealed class SurfaceMesh
             }
         if (min > max) { min = 0; max = 1; }
         if (min == max) { min -= 0.5; max += 0.5; }
-        var range = z ?? new Interval(min, max);
+        var range = z ?? Rounded(min, max);
 
         BoxPoint Node(int i, int j)
         {
@@ -68,5 +69,14 @@ public sealed class SurfaceMesh
                 quads.Add(new SurfaceQuad(i, j, outline, normal, range.Min + (mean / HalfHeight + 1) / 2 * range.Length));
             }
         return new SurfaceMesh(x, y, range, quads);
+    }
+
+    /// <summary>The sampled heights, each end moved out to a round value when one is very near (±0.9996 becomes ±1).</summary>
+    private static Interval Rounded(double min, double max)
+    {
+        var step = NiceTicks.StepAtLeast((max - min) / 8);
+        double low = Math.Floor(min / step) * step, high = Math.Ceiling(max / step) * step;
+        var near = 0.03 * (max - min);
+        return new Interval(min - low < near ? low : min, high - max < near ? high : max);
     }
 }

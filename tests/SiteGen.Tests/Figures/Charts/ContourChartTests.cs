@@ -77,6 +77,21 @@ public class ContourChartTests
     }
 
     [Fact]
+    public void Inline_level_labels_sit_inside_the_plot_apart_from_each_other()
+    {
+        var scene = ContourChart.Draw(Bowl() with { Style = ContourStyle.Lines }, ChartTestStyle.Style);
+
+        var labels = scene.Items.OfType<TextItem>().Where(t => t.Class == "contour-label").Select(t => TextBounds.Of(t, ChartTestStyle.Style)).ToList();
+        var plot = scene.Items.OfType<PathItem>().Where(p => p.Class == "contour-line").SelectMany(p => p.Pieces).SelectMany(p => p).ToList();
+        var area = new Box(plot.Min(p => p.X), plot.Min(p => p.Y), plot.Max(p => p.X), plot.Max(p => p.Y));
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.True(area.Contains(l)));
+        for (var a = 0; a < labels.Count; a++)
+            for (var b = a + 1; b < labels.Count; b++)
+                Assert.False(labels[a].Overlaps(labels[b]));
+    }
+
+    [Fact]
     public void Drawing_twice_gives_the_same_figure()
     {
         var spec = Bowl() with { Arrows = new ArrowField((x, y) => (2 * x, 2 * y), 7, 7), Points = [new MarkedPoint(0, 0, "minimum")] };
