@@ -1,0 +1,105 @@
+using SiteGen.Figures.Axes;
+using SiteGen.Figures.Charts;
+using SiteGen.Figures.Drawing;
+
+namespace SiteGen.Figures.Surfaces;
+
+/// <summary>What one labelled box edge draws, and the boxes its text covers (for fitting the figure).</summary>
+public sealed record SurfaceAxisDrawing(IReadOnlyList<double> Ticks, IReadOnlyList<SceneItem> Items, IReadOnlyList<Box> TextBoxes);
+
+/// <summary>
+/// Ticks, tick labels and the title of one edge of a surface's box, in figure pixels. Everything
+/// is pushed outward from the box along the screen image of the edge's outward direction, and
+/// anchored on the side facing the box, so labels grow away from the surface.
+/// </summary>
+public static class SurfaceAxisLabels
+{
+    private const double Gap = 3;
+    private const double TitleGap = 7;
+
+    /// <param name="avoid">Text already placed (other axes' labels): a tick label that would touch it is left out.</param>
+    public static SurfaceAxisDrawing Draw(SurfaceAxis axis, bool vertical, Func<BoxPoint, Point> toFigure, FigureStyle style, IReadOnlyList<Box> avoid)
+    {
+        Point from = toFigure(axis.From), to = toFigure(axis.To), origin = toFigure(axis.From + axis.Outward);
+        var (ox, oy) = Unit(origin.X - from.X, origin.Y - from.Y);
+        var length = Math.Sqrt((to.X - from.X) * (to.X - from.X) + (to.Y - from.Y) * (to.Y - from.Y));
+        var (anchor, baseline) = Placement(ox, oy);
+
+        IReadOnlyList<TextItem> LabelsFor(IReadOnlyList<double> ticks)
+        {
+            var texts = TickLabel.Format(ticks);
+            return [.. ticks.Select((v, k) =>
+            {
+                var p = toFigure(axis.At(v));
+                var at = new Point(p.X + ox * (style.TickLength + Gap), p.Y + oy * (style.TickLength + Gap));
+                return new TextItem(at, texts[k], style.TickLabelSize, Palette.Text, anchor, baseline) { Class = "tick-label" };
+            })];
+        }
+        bool Apart(IReadOnlyList<double> ticks)
+        {
+            var boxes = LabelsFor(ticks).Select(t => TextBounds.Of(t, style.Font).Inflate(2)).ToList();
+            return boxes.Zip(boxes.Skip(1)).All(pair => !pair.First.Overlaps(pair.Second));
+        }
+
+        var ticks = Choose(axis.Range, length, vertical ? 30 : 45, Apart);
+        var labels = LabelsFor(ticks)
+            .Where(t => !avoid.Any(b => b.Overlaps(TextBounds.Of(t, style.Font).Inflate(2)))).ToList();
+        var marks = ticks.Select(v =>
+        {
+            var p = toFigure(axis.At(v));
+            return (IReadOnlyList<Point>)[p, new Point(p.X + ox * style.TickLength, p.Y + oy * style.TickLength)];
+        }).ToList();
+
+        var items = new List<SceneItem> { new PathItem(marks, new Stroke(Palette.Axis, style.AxisWidth), null, false) { Class = "axis" } };
+        items.AddRange(labels);
+        var boxes = labels.Select(t => TextBounds.Of(t, style.Font)).ToList();
+        if (axis.Title is { } title)
+        {
+            // Beyond the farthest reach of the tick labels along the outward direction.
+            var reach = labels.Count == 0 ? 0 : labels.Zip(boxes).Max(pair => Reach(pair.Second, pair.First.At, ox, oy));
+            var push = style.TickLength + Gap + reach + TitleGap;
+            var mid = new Point((from.X + to.X) / 2 + ox * push, (from.Y + to.Y) / 2 + oy * push);
+            var text = vertical
+                ? new TextItem(mid, title, style.AxisTitleSize, Palette.Text, TextAnchor.Middle,
+                    ox < 0 ? TextBaseline.Alphabetic : TextBaseline.Hanging, Rotation: -90)
+                : new TextItem(mid, title, style.AxisTitleSize, Palette.Text, anchor, baseline);
+            items.Add(text with { Class = "axis-title" });
+            boxes.Add(TextBounds.Of(text, style.Font));
+        }
+        return new SurfaceAxisDrawing(ticks, items, boxes);
+    }
+
+    /// <summary>
+    /// The densest round ticks with no more than one per <paramref name="spacing"/> pixels whose
+    /// labels keep apart. (A short edge still gets at least two ticks where they fit, which a
+    /// plain step from the length alone may not give: 5 over −4…4 leaves only 0.)
+    /// </summary>
+    private static IReadOnlyList<double> Choose(Interval range, double length, double spacing, Func<IReadOnlyList<double>, bool> apart)
+    {
+        var step = NiceTicks.StepAtLeast(range.Length / 12);
+        IReadOnlyList<double> fallback = [];
+        for (var attempt = 0; attempt < 16; attempt++, step = NiceTicks.NextStep(step))
+        {
+            var ticks = NiceTicks.Multiples(range, step);
+            if (ticks.Count == 0) break;
+            fallback = ticks;
+            if ((ticks.Count - 1) * spacing <= length && apart(ticks)) return ticks;
+        }
+        return fallback;
+    }
+
+    /// <summary>Text on the side of its anchor that faces away from the box.</summary>
+    private static (TextAnchor, TextBaseline) Placement(double ox, double oy) => (
+        ox > 0.4 ? TextAnchor.Start : ox < -0.4 ? TextAnchor.End : TextAnchor.Middle,
+        oy > 0.4 ? TextBaseline.Hanging : oy < -0.4 ? TextBaseline.Alphabetic : TextBaseline.Middle);
+
+    private static double Reach(Box box, Point anchor, double ox, double oy) =>
+        new[] { (box.Left, box.Top), (box.Right, box.Top), (box.Left, box.Bottom), (box.Right, box.Bottom) }
+            .Max(c => (c.Item1 - anchor.X) * ox + (c.Item2 - anchor.Y) * oy);
+
+    private static (double X, double Y) Unit(double x, double y)
+    {
+        var n = Math.Sqrt(x * x + y * y);
+        return n == 0 ? (0, 1) : (x / n, y / n);
+    }
+}
