@@ -50,6 +50,10 @@ public static class Operations
     public static Node Min(Tape t, Node a, Node b) => Binary(t, a, b, "min", Math.Min,
         (x, y) => x < y ? 1 : x == y ? 0.5 : 0, (x, y) => y < x ? 1 : x == y ? 0.5 : 0);
 
+    /// <summary>The angle of the point (x, y) from the x axis, in radians, from −π to π.</summary>
+    public static Node Atan2(Tape t, Node y, Node x) => Binary(t, y, x, "atan2", Math.Atan2,
+        (b, a) => a * a + b * b == 0 ? 0 : a / (a * a + b * b), (b, a) => a * a + b * b == 0 ? 0 : -b / (a * a + b * b));
+
     public static Node Negate(Tape tape, Node a) => Elementwise(tape, a, x => -x, _ => -1);
 
     public static Node Elementwise(Tape tape, Node a, ElementwiseFunction function, double[] parameters) =>
@@ -109,6 +113,33 @@ public static class Operations
     {
         var total = ArrayFunctions.LogSumExp(a.Value.Data);
         return Reduce(tape, a, _ => total, (values, i) => Math.Exp(values[i] - total));
+    }
+
+    /// <summary>The largest element; ties share the gradient evenly, as PyTorch's amax does.</summary>
+    public static Node Largest(Tape tape, Node a) => Extreme(tape, a, Math.Max);
+
+    public static Node Smallest(Tape tape, Node a) => Extreme(tape, a, Math.Min);
+
+    private static Node Extreme(Tape tape, Node a, Func<double, double, double> pick)
+    {
+        var values = a.Value.Data.ToArray();
+        if (values.Length == 0) throw new ShapeException("an empty array has no largest or smallest element");
+        var best = values.Aggregate(pick);
+        var ties = values.Count(v => v == best);
+        return Reduce(tape, a, _ => best, (vs, i) => vs[i] == best ? 1.0 / ties : 0);
+    }
+
+    /// <summary>n evenly spaced numbers from a to b, both included; a constant, like NumPy's linspace.</summary>
+    public static Node Linspace(Node a, Node b, Node n)
+    {
+        if (!a.Value.IsScalar || !b.Value.IsScalar || !n.Value.IsScalar)
+            throw new ShapeException("linspace(a, b, n) needs three numbers");
+        var (from, to, count) = (a.Value.ScalarValue, b.Value.ScalarValue, n.Value.ScalarValue);
+        if (count != Math.Floor(count) || count < 2 || count > 1_000_000)
+            throw new ShapeException($"linspace needs a whole number of points from 2 to 1000000, not {count}");
+        var values = new double[(int)count];
+        for (var i = 0; i < values.Length; i++) values[i] = i == values.Length - 1 ? to : from + (to - from) * i / (values.Length - 1);
+        return Node.Constant(Tensor.Vector(values));
     }
 
     private static Node Reduce(Tape tape, Node a, Func<double[], double> value, Func<double[], int, double> derivative)

@@ -4,7 +4,7 @@ using SiteGen.Compute.Values;
 namespace SiteGen.Compute.Builtins;
 
 /// <summary>A builtin over whole arrays: how many arguments it takes, its differentiable operation, and a summary.</summary>
-public sealed record ArrayFunction(int Arity, Func<Tape, Node[], Node> Apply, string Summary);
+public sealed record ArrayFunction(int Arity, Func<Tape, Node[], Node> Apply, string Summary, string? Signature = null);
 
 /// <summary>
 /// Builtins over whole arrays: reductions, the stable softmax family, and elementwise max and
@@ -22,6 +22,15 @@ public static class ArrayFunctions
         ["logsumexp"] = new(1, (t, a) => Operations.LogSumExp(t, a[0]), "log(sum(e^v)), computed after subtracting the maximum"),
         ["max"] = new(2, (t, a) => Operations.Max(t, a[0], a[1]), "the larger of a and b, element by element"),
         ["min"] = new(2, (t, a) => Operations.Min(t, a[0], a[1]), "the smaller of a and b, element by element"),
+        ["atan2"] = new(2, (t, a) => Operations.Atan2(t, a[0], a[1]), "the angle of the point (x, y) from the x axis, in radians from −π to π", "y, x"),
+        ["linspace"] = new(3, (_, a) => Operations.Linspace(a[0], a[1], a[2]), "n evenly spaced numbers from a to b, both included", "a, b, n"),
+    };
+
+    /// <summary>max and min with one argument reduce it, as in NumPy and PyTorch: the largest or smallest element.</summary>
+    public static readonly IReadOnlyDictionary<string, ArrayFunction> Reductions = new Dictionary<string, ArrayFunction>(StringComparer.Ordinal)
+    {
+        ["max"] = new(1, (t, a) => Operations.Largest(t, a[0]), "the largest element of v (ties share the gradient)"),
+        ["min"] = new(1, (t, a) => Operations.Smallest(t, a[0]), "the smallest element of v (ties share the gradient)"),
     };
 
     public static double LogSumExp(ReadOnlySpan<double> values)

@@ -138,6 +138,7 @@ internal sealed class Evaluator(Scope scope)
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var elementwise)) return CallElementwise(call, elementwise, locals);
         if (ArrayFunctions.All.TryGetValue(call.Function, out var array))
         {
+            if (call.Arguments.Count == 1 && ArrayFunctions.Reductions.TryGetValue(call.Function, out var reduction)) array = reduction;
             if (call.Primes > 0) throw NotDifferentiable(call);
             RejectNamed(call, []);
             ExpectArguments(call, array.Arity);

@@ -24,8 +24,9 @@ public sealed class LanguageReferenceDirective : IDirective
                 $", {p.Name}={p.Default.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
             Row(renderer, $"{function.Name}(x{parameters})", function.Summary + ", element by element");
         }
-        foreach (var (name, function) in ArrayFunctions.All.OrderBy(f => f.Key, StringComparer.Ordinal))
-            Row(renderer, $"{name}({(function.Arity == 1 ? "v" : "a, b")})", function.Summary);
+        var array = ArrayFunctions.All.Select(f => (f.Key, f.Value)).Concat(ArrayFunctions.Reductions.Select(f => (f.Key, f.Value)));
+        foreach (var (name, function) in array.OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Value.Arity))
+            Row(renderer, $"{name}({function.Signature ?? (function.Arity == 1 ? "v" : "a, b")})", function.Summary);
         Row(renderer, "grad(f, [a, b])", "the gradient of a scalar function of several arguments at a point");
         Row(renderer, "grad(EXPR, v)", "the gradient of a scalar expression with respect to the defined variable v, shaped like v");
         Row(renderer, "grad(f)", "the gradient of a defined function as formulas, one per argument");
