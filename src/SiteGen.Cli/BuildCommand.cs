@@ -39,9 +39,13 @@ public static class BuildCommand
     {
         var counts = $"{Plural(result.WarningCount, "warning")}, {Plural(result.ErrorCount, "error")}";
         return result.Succeeded
-            ? $"Built {Plural(result.PageCount, "page")} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms: {counts}."
+            ? $"Built {Plural(result.PageCount, "page")}{Figures(result)} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms: {counts}."
             : $"Build failed in {result.ElapsedMilliseconds} ms: {counts}; {options.OutputDirectory}/ left unchanged.";
     }
+
+    private static string Figures(BuildResult result) =>
+        result.FiguresDrawn + result.FiguresCached == 0 ? ""
+            : $" and {Plural(result.FiguresDrawn + result.FiguresCached, "figure")} ({result.FiguresDrawn} drawn, {result.FiguresCached} from the cache)";
 
     private static void PrintTimings(BuildResult result, TextWriter output)
     {

@@ -11,6 +11,7 @@ public sealed class SiteOptions
     public Option<string?> Theme { get; } = new("--theme") { Description = "The theme folder (default: themes/NAME from site.yml, found beside or above the content folder)." };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat every warning as an error." };
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked 'draft: true'." };
+    public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Draw every figure afresh instead of reusing unchanged ones from .sitegen-cache/ beside the output folder." };
 
     public void AddTo(Command command)
     {
@@ -19,8 +20,12 @@ public sealed class SiteOptions
         command.Add(Theme);
         command.Add(Strict);
         command.Add(Drafts);
+        command.Add(NoCache);
     }
 
     public BuildOptions Read(ParseResult parse, string? baseUrl) =>
-        new(parse.GetValue(Content)!, parse.GetValue(Out)!, parse.GetValue(Theme), baseUrl, parse.GetValue(Strict), parse.GetValue(Drafts));
+        new(parse.GetValue(Content)!, parse.GetValue(Out)!, parse.GetValue(Theme), baseUrl, parse.GetValue(Strict), parse.GetValue(Drafts))
+        {
+            NoCache = parse.GetValue(NoCache),
+        };
 }

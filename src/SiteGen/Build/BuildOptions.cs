@@ -9,7 +9,20 @@ public sealed record BuildOptions(
     string? ThemeDirectory = null,
     string? BaseUrl = null,
     bool Strict = false,
-    bool IncludeDrafts = false);
+    bool IncludeDrafts = false)
+{
+    /// <summary>Where drawn figures are kept between builds; beside the output folder when not given.</summary>
+    public string? CacheDirectory { get; init; }
+    /// <summary>Draw every figure afresh and keep nothing.</summary>
+    public bool NoCache { get; init; }
+
+    /// <summary>`.sitegen-cache` beside the output folder: outside it, so swapping the output never loses it.</summary>
+    public static string DefaultCacheFor(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output) ?? output, ".sitegen-cache");
+    }
+}
 
 /// <summary>The outcome of a build: what was written and everything worth telling the author.</summary>
 public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagnostics, long ElapsedMilliseconds,
@@ -18,4 +31,6 @@ public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagno
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count - ErrorCount;
     public bool Succeeded => ErrorCount == 0;
+    public int FiguresDrawn { get; init; }
+    public int FiguresCached { get; init; }
 }

@@ -12,7 +12,8 @@ namespace SiteGen.Build;
 /// </summary>
 public static class ComputeStage
 {
-    public static void Run(SitePage page, DiagnosticBag diagnostics)
+    /// <summary>Runs the page's directives; the context holds what they left for later stages (its figures).</summary>
+    public static PageComputeContext Run(SitePage page, DiagnosticBag diagnostics)
     {
         var context = new PageComputeContext(page.Parsed.Source.DisplayPath, diagnostics);
         foreach (var node in page.Parsed.Document.Descendants())
@@ -23,5 +24,6 @@ public static class ComputeStage
                 case RoleInline role: role.Role.Execute(role, context); break;
             }
         }
+        return context;
     }
 }

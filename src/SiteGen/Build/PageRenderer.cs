@@ -37,7 +37,8 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
             ["prev"] = previous is null ? null : PageModel.Link(previous.Title, SiteUrls.Href(page.Url, previous.Url)),
             ["next"] = next is null ? null : PageModel.Link(next.Title, SiteUrls.Href(page.Url, next.Url)),
             ["number"] = page.Number,
-            ["og_image"] = null,
+            ["og_image"] = SocialCards.HasCard(page) && site.Settings.BaseUrl.Length > 0
+                ? SiteUrls.Absolute(site.Settings.BaseUrl, page.Url + SocialCards.FileName) : null,
             ["section_title"] = SectionTitle(page),
         };
         var layout = page.Kind switch { PageKind.Home => "home", PageKind.Lesson => "lesson", _ => "page" };

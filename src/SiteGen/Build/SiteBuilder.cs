@@ -2,6 +2,8 @@ using System.Diagnostics;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
+using SiteGen.Directives.Figures;
+using SiteGen.Figures.Drawing;
 using SiteGen.Markdown;
 using SiteGen.Templates;
 
@@ -14,6 +16,9 @@ namespace SiteGen.Build;
 /// </summary>
 public sealed class SiteBuilder(DirectiveRegistry registry)
 {
+    // Counts of the last build, for its result; a builder runs one build at a time.
+    private int FiguresDrawn, FiguresCached;
+
     public SiteBuilder() : this(DirectiveRegistry.CreateDefault()) { }
 
     public BuildResult Build(BuildOptions options)
@@ -22,7 +27,10 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, long)>();
         var pageCount = Run(options, diagnostics, stage => stages.Add((stage, clock.ElapsedMilliseconds)));
-        return new BuildResult(pageCount, Finish(diagnostics, options.Strict), clock.ElapsedMilliseconds, stages);
+        return new BuildResult(pageCount, Finish(diagnostics, options.Strict), clock.ElapsedMilliseconds, stages)
+        {
+            FiguresDrawn = FiguresDrawn, FiguresCached = FiguresCached,
+        };
     }
 
     /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
@@ -73,15 +81,29 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (diagnostics.HasErrors) return 0;
         done("assemble");
 
+        var computed = ParallelMap(site.Pages, page =>
+        {
+            var bag = new DiagnosticBag();
+            LinkResolver.Resolve(page, site, bag);
+            var figures = ComputeStage.Run(page, bag).State<PageFigures>().Requests;
+            return (Figures: figures, Bag: bag);
+        });
+        foreach (var (_, bag) in computed) diagnostics.AddRange(bag.Items);
+        done("link, compute");
+        if (diagnostics.HasErrors) return site.Pages.Count;
+
+        var requests = site.Pages.Zip(computed).SelectMany(p => p.Second.Figures.Select(f => (Page: p.First, Request: f))).ToList();
+        var figureFiles = DrawFigures(site, theme, requests, options, diagnostics);
+        if (figureFiles is null) return site.Pages.Count;
+        done("figures");
+
         var renderer = new PageRenderer(site, theme, pipeline);
         var rendered = ParallelMap(site.Pages, page =>
         {
             var bag = new DiagnosticBag();
-            LinkResolver.Resolve(page, site, bag);
-            ComputeStage.Run(page, bag);
-            return (File: bag.HasErrors ? null : renderer.Render(page, bag), Bag: bag);
+            return (File: renderer.Render(page, bag), Bag: bag);
         });
-        done("link, compute, render");
+        done("render");
         var notFoundBag = new DiagnosticBag();
         var notFound = renderer.RenderNotFound(notFoundBag);
         foreach (var (_, bag) in rendered) diagnostics.AddRange(bag.Items);
@@ -90,6 +112,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
 
         var outputs = rendered.Select(r => (OutputFile)r.File!)
             .Append(notFound!)
+            .Concat(figureFiles)
             .Concat(SiteFiles.For(site))
             .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
             .ToList();
@@ -100,6 +123,37 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         done("write");
         return site.Pages.Count;
     }
+
+    /// <summary>
+    /// Draws the figures and the social cards, from the cache where nothing changed. Null after
+    /// reporting that the theme has no figure font when a page has figures.
+    /// </summary>
+    private List<OutputFile>? DrawFigures(SiteModel site, Theme theme, IReadOnlyList<(SitePage Page, FigureRequest Request)> requests,
+        BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var fontPath = Path.Combine(theme.Directory, "fonts", FigureFontFile);
+        if (!File.Exists(fontPath))
+        {
+            if (requests.Count > 0)
+                diagnostics.Error(DiagnosticCodes.FigureFontMissing,
+                    $"the theme has no figure font '{Path.Combine("fonts", FigureFontFile)}', so its figures cannot be drawn",
+                    new SourceLocation(SourceFile.DisplayPathOf(theme.Directory), 1, 1));
+            return requests.Count > 0 ? null : [];
+        }
+        var fontBytes = File.ReadAllBytes(fontPath);
+        using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
+        var cache = new FigureCache(options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory));
+        var stage = new FigureStage(font, fontBytes, cache);
+        var files = stage.Run(requests).ToList();
+        var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
+        files.AddRange(new SocialCards(stage, cache, site.Settings.Title).Run(site.Pages, firstFigures));
+        FiguresDrawn = stage.Drawn;
+        FiguresCached = stage.Cached;
+        return files;
+    }
+
+    /// <summary>The theme's figure font, in its fonts folder: read by the build, not published (pages get the WOFF2 in assets).</summary>
+    public const string FigureFontFile = "figure-sans.ttf";
 
     /// <summary>A site without index.md still has a home page: the home layout, titled after the site.</summary>
     private static ParsedPage EmptyHomePage(string content, SiteSettings settings, MarkdownPageParser parser)

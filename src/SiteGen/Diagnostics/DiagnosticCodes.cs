@@ -6,7 +6,7 @@ namespace SiteGen.Diagnostics;
 /// Every diagnostic code SiteGen emits. Codes are stable: a code keeps its meaning forever,
 /// and the authoring guide documents each one (a test checks that it does).
 /// SG10xx files and settings, SG11xx front matter and pages, SG12xx the lesson language,
-/// SG13xx links, SG14xx Markdown and directives, SG15xx themes and templates, SG16xx output.
+/// SG13xx links, SG14xx Markdown and directives, SG15xx themes and templates, SG16xx output, SG17xx figures.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -55,6 +55,11 @@ public static class DiagnosticCodes
     public const string OutputFailed = "SG1601";
     public const string FileExists = "SG1602";
 
+    public const string FigureWithoutAlt = "SG1701";
+    public const string DuplicateFigureId = "SG1702";
+    public const string FigureFontMissing = "SG1703";
+    public const string UnknownFigure = "SG1704";
+
     /// <summary>One line per code, for documentation and tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new SortedDictionary<string, string>
     {
@@ -93,6 +98,10 @@ public static class DiagnosticCodes
         [LayoutMissing] = "the theme lacks a layout the build needs",
         [TemplateSyntax] = "a template that does not parse",
         [TemplateRuntime] = "a template that fails while rendering, such as one reading a value that does not exist",
+        [FigureWithoutAlt] = "a figure without ':alt:' text for readers who cannot see it (warning; error under --strict)",
+        [DuplicateFigureId] = "two figures on one page with the same id",
+        [FigureFontMissing] = "the theme has no figure font (fonts/figure-sans.ttf), so figures cannot be drawn",
+        [UnknownFigure] = "a {numref} reference to a figure id that the page does not have",
         [OutputFailed] = "the output folder could not be written",
         [FileExists] = "sitegen new refused to overwrite an existing file",
     };

@@ -1,18 +1,24 @@
 using SiteGen.Compute;
 using System.Globalization;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Directives;
 
-/// <summary>An option as written: `:name: text`, or a key of the YAML options block.</summary>
-public sealed record RawOption(string Name, SourceLocation NameAt, string? Text, YamlNode? Node, SourceLocation ValueAt);
+/// <summary>
+/// An option as written: `:name: text`, or a key of a YAML options block, whose
+/// <see cref="Origin"/> locates the nodes nested in its value.
+/// </summary>
+public sealed record RawOption(string Name, SourceLocation NameAt, string? Text, YamlNode? Node, SourceLocation ValueAt,
+    YamlOrigin? Origin = null);
 
 /// <summary>A directive's options, checked against its declarations and typed.</summary>
 public sealed class DirectiveOptions
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlOrigin> _origins = new(StringComparer.Ordinal);
 
     public static readonly DirectiveOptions Empty = new();
 
@@ -25,6 +31,10 @@ public sealed class DirectiveOptions
     public bool Boolean(string name) => _values.GetValueOrDefault(name) as bool? ?? false;
     public YamlNode? Structured(string name) => _values.GetValueOrDefault(name) as YamlNode;
 
+    /// <summary>Where a node nested in option <paramref name="name"/>'s YAML value was written.</summary>
+    public SourceLocation Locate(string name, YamlNode node) =>
+        _origins.TryGetValue(name, out var origin) ? origin.Locate(node) : _locations[name];
+
     /// <summary>Checks raw options against the declared ones; bad ones are reported and left out.</summary>
     public static DirectiveOptions Bind(string directive, IReadOnlyList<OptionSpec> specs, IReadOnlyList<RawOption> raw,
         SourceLocation directiveAt, DiagnosticBag diagnostics)
@@ -32,8 +42,14 @@ public sealed class DirectiveOptions
         var options = new DirectiveOptions();
         foreach (var spec in specs) options._values[spec.Name] = spec.Default;
         var names = specs.Select(s => s.Name).ToArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in raw)
         {
+            if (!seen.Add(option.Name))
+            {
+                diagnostics.Error(DiagnosticCodes.BadOptionValue, $"option '{option.Name}' is given twice", option.NameAt);
+                continue;
+            }
             var spec = specs.FirstOrDefault(s => s.Name == option.Name);
             if (spec is null)
             {
@@ -47,6 +63,7 @@ public sealed class DirectiveOptions
             {
                 options._values[spec.Name] = value;
                 options._locations[spec.Name] = option.ValueAt;
+                if (option.Origin is { } origin) options._origins[spec.Name] = origin;
             }
         }
         foreach (var spec in specs.Where(s => s.Required && !options._locations.ContainsKey(s.Name)))

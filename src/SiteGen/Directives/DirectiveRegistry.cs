@@ -1,5 +1,6 @@
 using SiteGen.Directives.Admonitions;
 using SiteGen.Directives.Compute;
+using SiteGen.Directives.Figures;
 using SiteGen.Directives.Reference;
 using SiteGen.Directives.Roles;
 
@@ -53,6 +54,14 @@ public sealed class DirectiveRegistry
         registry.Add(new DefineDirective());
         registry.Add(new EvalDirective());
         registry.Add(new EvalRole());
+        registry.Add(new TableDirective());
+        registry.Add(new PlotDirective());
+        registry.Add(new ContourDirective());
+        registry.Add(new SurfaceDirective());
+        registry.Add(new DescentDirective());
+        registry.Add(new BarChartDirective());
+        registry.Add(new LineChartDirective());
+        registry.Add(new NumrefRole());
         registry.Add(new DirectiveReferenceDirective(registry));
         registry.Add(new LanguageReferenceDirective());
         registry.Add(new DiagnosticReferenceDirective());

@@ -8,8 +8,13 @@ public enum DirectiveBody
 {
     /// <summary>Markdown, parsed and rendered like the page around it (callouts).</summary>
     Markdown,
-    /// <summary>Text the directive reads itself (definitions, expressions, YAML series).</summary>
+    /// <summary>Text the directive reads itself (definitions, expressions).</summary>
     Text,
+    /// <summary>
+    /// More options, as a YAML mapping: figures read structured settings (series, points, paths)
+    /// from their body, checked against their declarations like `:key:` options.
+    /// </summary>
+    Yaml,
 }
 
 /// <summary>

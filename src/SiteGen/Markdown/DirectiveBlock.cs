@@ -19,6 +19,9 @@ public sealed class DirectiveBlock(IDirective directive) : ContainerBlock(null)
     public required string Body { get; init; }
     public required SourceLocation BodyAt { get; init; }
 
+    /// <summary>The fence as written, options and body: what a cache key of the directive's output hashes.</summary>
+    public string Raw { get; init; } = "";
+
     /// <summary>What the compute stage produced for this directive, for its renderer.</summary>
     public object? Result { get; set; }
 }

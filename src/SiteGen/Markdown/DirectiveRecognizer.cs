@@ -49,7 +49,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
             return;
         }
         var at = map.At(fence);
-        var source = DirectiveSource.Read(fence, map, diagnostics);
+        var source = DirectiveSource.Read(fence, map, diagnostics, directive.Body == DirectiveBody.Yaml);
         var block = new DirectiveBlock(directive)
         {
             Name = name,
@@ -62,6 +62,8 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
             Line = fence.Line,
             Column = fence.Column,
             Span = fence.Span,
+            Raw = fence.Span.Length > 0 && fence.Span.End < map.Markdown.Length
+                ? map.Markdown.Substring(fence.Span.Start, fence.Span.Length) : map.Markdown[Math.Min(fence.Span.Start, map.Markdown.Length)..],
         };
         if (directive.Body == DirectiveBody.Markdown && source.Body.Trim().Length > 0)
             foreach (var child in bodies.ParseFragment(source.Body, source.BodyAt, map, diagnostics))

@@ -16,7 +16,11 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
     [GeneratedRegex(@"^:(?<name>[A-Za-z][\w-]*):(?:\s+(?<value>.*))?$")]
     private static partial Regex OptionLine();
 
-    public static DirectiveSource Read(FencedCodeBlock block, SourceMap map, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads the fence's options and body; when <paramref name="bodyIsYaml"/>, the body is a YAML
+    /// mapping whose keys are more options (and the returned body is empty).
+    /// </summary>
+    public static DirectiveSource Read(FencedCodeBlock block, SourceMap map, DiagnosticBag diagnostics, bool bodyIsYaml = false)
     {
         var lines = new List<(string Text, SourceLocation At)>(block.Lines.Count);
         for (var i = 0; i < block.Lines.Count; i++)
@@ -38,6 +42,11 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
                 next++;
             }
         var bodyAt = next < lines.Count ? lines[next].At : map.At(block) with { Line = map.At(block).Line + lines.Count + 1 };
+        if (bodyIsYaml)
+        {
+            ReadYamlOptions(lines, next, lines.Count, map.File, options, diagnostics);
+            return new DirectiveSource(options, "", bodyAt);
+        }
         var body = string.Join('\n', lines.Skip(next).Select(l => l.Text));
         return new DirectiveSource(options, body, bodyAt);
     }
@@ -51,17 +60,25 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
             diagnostics.Error(DiagnosticCodes.YamlSyntax, "the options block opened with '---' has no closing '---'", lines[0].At);
             return lines.Count;
         }
-        if (close == 1) return 2;
-        var first = lines[1].At;
-        var yaml = string.Join('\n', lines.Skip(1).Take(close - 1).Select(l => l.Text));
+        ReadYamlOptions(lines, 1, close, file, options, diagnostics);
+        return close + 1;
+    }
+
+    /// <summary>Adds the keys of the YAML mapping in lines [from, to) as options.</summary>
+    private static void ReadYamlOptions(List<(string Text, SourceLocation At)> lines, int from, int to, SourceFile file,
+        List<RawOption> options, DiagnosticBag diagnostics)
+    {
+        if (from >= to || lines.Skip(from).Take(to - from).All(l => l.Text.Trim().Length == 0)) return;
+        var first = lines[from].At;
+        var yaml = string.Join('\n', lines.Skip(from).Take(to - from).Select(l => l.Text));
         var mapping = YamlText.ParseMapping(yaml, file, first.Line, first.Column, diagnostics);
-        if (mapping is null) return close + 1;
+        if (mapping is null) return;
+        var origin = new YamlOrigin(file, first.Line, first.Column);
         foreach (var (key, value) in mapping.Children)
         {
             if (key is not YamlScalarNode { Value: { } name }) continue;
-            options.Add(new RawOption(name, YamlText.Locate(file, key.Start, first.Line, first.Column),
-                (value as YamlScalarNode)?.Value, value, YamlText.Locate(file, value.Start, first.Line, first.Column)));
+            options.Add(new RawOption(name, origin.Locate(key.Start), (value as YamlScalarNode)?.Value, value,
+                origin.Locate(value), origin));
         }
-        return close + 1;
     }
 }

@@ -42,6 +42,7 @@ public sealed class MarkdownPageParser
         var anchors = document.Descendants()
             .Select(node => node.TryGetAttributes()?.Id)
             .OfType<string>()
+            .Concat(Directives.Figures.FigureNumbers.Of(document).Keys)
             .ToHashSet(StringComparer.Ordinal);
         return new ParsedPage(file, contentPath, meta, document, map, title, headings, anchors, diagnostics);
     }

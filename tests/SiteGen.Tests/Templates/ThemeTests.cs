@@ -25,7 +25,7 @@ public class ThemeTests
         var assets = site.OutputFiles().Where(f => f.StartsWith("assets/", StringComparison.Ordinal)).ToList();
         Assert.Contains(assets, a => Regex.IsMatch(a, @"^assets/css/site\.[0-9a-f]{10}\.css$"));
         Assert.Contains(assets, a => Regex.IsMatch(a, @"^assets/js/theme\.[0-9a-f]{10}\.js$"));
-        Assert.All(assets, a => Assert.Matches(@"\.[0-9a-f]{10}\.[a-z]+$", a));
+        Assert.All(assets, a => Assert.Matches(@"\.[0-9a-f]{10}\.[a-z0-9]+$", a));
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public class ThemeTests
         using var site = Course();
         var theme = site.CopyTheme();
         site.Build(theme: theme);
-        var before = site.OutputFiles().Single(f => f.StartsWith("assets/css/", StringComparison.Ordinal));
+        var before = site.OutputFiles().Single(f => f.StartsWith("assets/css/site.", StringComparison.Ordinal));
 
         File.AppendAllText(Path.Combine(theme, "assets/css/site.css"), "\n/* changed */\n");
         site.Build(theme: theme);
 
-        var after = site.OutputFiles().Single(f => f.StartsWith("assets/css/", StringComparison.Ordinal));
+        var after = site.OutputFiles().Single(f => f.StartsWith("assets/css/site.", StringComparison.Ordinal));
         Assert.NotEqual(before, after);
     }
 
@@ -67,8 +67,8 @@ public class ThemeTests
         Assert.True(site.Build(theme: theme).Succeeded);
 
         var files = site.OutputFiles();
-        var css = File.ReadAllText(Path.Combine(site.Output, files.Single(f => f.StartsWith("assets/css/", StringComparison.Ordinal))));
-        var font = files.Single(f => f.StartsWith("assets/fonts/", StringComparison.Ordinal));
+        var css = File.ReadAllText(Path.Combine(site.Output, files.Single(f => f.StartsWith("assets/css/site.", StringComparison.Ordinal))));
+        var font = files.Single(f => f.StartsWith("assets/fonts/body.", StringComparison.Ordinal));
         var icon = files.Single(f => f.StartsWith("assets/img/favicon.", StringComparison.Ordinal));
         Assert.Contains($"url(../fonts/{Path.GetFileName(font)}?v=1)", css);
         Assert.Contains($"url(../img/{Path.GetFileName(icon)})", css);

@@ -19,10 +19,13 @@ public sealed class DefineDirective : IDirective
 
     public void Execute(DirectiveBlock block, PageComputeContext context)
     {
-        var scope = context.State<LessonScope>().Names;
+        var lesson = context.State<LessonScope>();
         foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
-            if (Calculator.Define(line.Text, scope) is { } error)
+        {
+            lesson.Record(line.Text);
+            if (Calculator.Define(line.Text, lesson.Names) is { } error)
                 context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
+        }
     }
 
     /// <summary>Shown as typeset equations, f(x) = x², one per definition.</summary>

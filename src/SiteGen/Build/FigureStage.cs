@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using SiteGen.Directives.Figures;
+using SiteGen.Figures.Charts;
+using SiteGen.Figures.Drawing;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The figure stage, between compute and render: draws every figure the pages asked for, in
+/// parallel across the whole site, taking unchanged ones from the cache, and lists the SVG and
+/// PNG files to write beside each page.
+/// </summary>
+public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache cache)
+{
+    private readonly string _fontHash = Convert.ToHexStringLower(SHA256.HashData(fontBytes))[..16];
+
+    public FigureStyle Style { get; } = new(font);
+    public FigureFont Font => font;
+    public int Drawn => _drawn;
+    public int Cached => _cached;
+    private int _drawn, _cached;
+
+    /// <summary>Draws (or loads) every request and returns the files to write.</summary>
+    public IReadOnlyList<OutputFile> Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests)
+    {
+        var files = new OutputFile[requests.Count * 2];
+        Parallel.For(0, requests.Count, i =>
+        {
+            var (page, request) = requests[i];
+            var key = CacheKey(request.Key);
+            var drawn = cache.Load(key);
+            if (drawn is null)
+            {
+                drawn = Draw(request);
+                cache.Save(key, drawn);
+                Interlocked.Increment(ref _drawn);
+            }
+            else Interlocked.Increment(ref _cached);
+            request.Drawn = drawn;
+            files[2 * i] = new RenderedFile(page.Url + request.FileStem + ".svg", drawn.SvgFile);
+            files[2 * i + 1] = new RenderedFile(page.Url + request.FileStem + ".png", drawn.PngFile);
+        });
+        return files;
+    }
+
+    /// <summary>The key under which a drawing is cached: the request's own and the font's.</summary>
+    public string CacheKey(string requestKey) => requestKey + "-" + _fontHash;
+
+    private DrawnFigure Draw(FigureRequest request)
+    {
+        var wide = request.Draw(request.Size, Style);
+        var compact = request.Draw(request.CompactSize, Style);
+        return new DrawnFigure(
+            SvgWriter.Write(wide, new SvgOptions(request.IdPrefix)),
+            SvgWriter.Write(compact, new SvgOptions(request.IdPrefix + "-compact")),
+            System.Text.Encoding.UTF8.GetBytes(SvgWriter.Write(wide, new SvgOptions(request.IdPrefix, Standalone: true))),
+            PngWriter.Write(wide, font, 2));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Directives.Figures;
+using SiteGen.Figures.Cards;
+using SiteGen.Figures.Charts;
+using SiteGen.Figures.Drawing;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// The 1200×630 image a link to a lesson shows when shared: its title, the course name and
+/// the lesson's first figure. Cached like figures, drawn in parallel.
+/// </summary>
+public sealed class SocialCards(FigureStage figures, FigureCache cache, string siteTitle)
+{
+    public const string FileName = "card.png";
+
+    /// <summary>Pages that get a card: the home page and the lessons.</summary>
+    public static bool HasCard(SitePage page) => page.Kind is PageKind.Lesson or PageKind.Home;
+
+    public IReadOnlyList<OutputFile> Run(IReadOnlyList<SitePage> pages, IReadOnlyDictionary<SitePage, FigureRequest> firstFigureOf)
+    {
+        var withCards = pages.Where(HasCard).ToList();
+        var files = new OutputFile[withCards.Count];
+        Parallel.For(0, withCards.Count, i =>
+        {
+            var page = withCards[i];
+            var figure = firstFigureOf.GetValueOrDefault(page);
+            var label = page.Kind == PageKind.Lesson && page.Number is { } n ? "Lesson " + n.ToString(CultureInfo.InvariantCulture) : null;
+            var name = "card-" + Key(page.Title, label, figure) + ".png";
+            var png = cache.LoadBytes(name);
+            if (png is null)
+            {
+                var scene = figure?.Draw(new FigureSize(520, 400), figures.Style);
+                png = PngWriter.Write(SocialCard.Draw(page.Title, siteTitle, label, scene, figures.Font), figures.Font, 1);
+                cache.SaveBytes(name, png);
+            }
+            files[i] = new RenderedFile(page.Url + FileName, png);
+        });
+        return files;
+    }
+
+    private string Key(string title, string? label, FigureRequest? figure)
+    {
+        var text = string.Join('\0', FigureEngine.Fingerprint, title, siteTitle, label ?? "", figure is null ? "" : figures.CacheKey(figure.Key));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+}

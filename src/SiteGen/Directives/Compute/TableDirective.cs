@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Renderers;
+using SiteGen.Compute.Evaluation;
+using SiteGen.Compute.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Markdown;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Directives.Compute;
+
+/// <summary>
+/// ```` ```{table} ````: a table computed by the build. One row per value of a variable
+/// (`over: h = [1, 0.1, 0.01]`), one column per expression of it, so a table of difference
+/// quotients or directional derivatives can never disagree with the lesson's definitions.
+/// </summary>
+public sealed partial class TableDirective : IDirective
+{
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<values>.+)$")]
+    private static partial Regex RowVariable();
+
+    public string Name => "table";
+    public string Summary => "A table computed at build time: one row per value of a variable, one column per expression of it.";
+    public DirectiveBody Body => DirectiveBody.Yaml;
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new OptionSpec("over", OptionKind.Structured, "the rows: a variable and its values, such as 'h = [1, 0.1, 0.01]'", Required: true),
+        new OptionSpec("columns", OptionKind.Structured,
+            "the columns: expressions of the variable, or {value: EXPR, label: text}; headers are typeset from the expressions", Required: true),
+        new OptionSpec("digits", OptionKind.Integer, "significant digits of the numbers shown", NumberFormat.DefaultDigits),
+    ];
+
+    private sealed record Column(string? Label, string Expression, CompiledFunction Function);
+    private sealed record Table(string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
+
+    public void Execute(DirectiveBlock block, PageComputeContext context)
+    {
+        var reader = new OptionReader(block, context);
+        var (variable, values) = Rows(reader);
+        if (variable is null || values is null) return;
+        var columns = Columns(reader, variable);
+        if (reader.Failed) return;
+        var rows = values.Select(v => columns.Select(c => c.Function.Evaluate(v)).ToArray()).ToList();
+        for (var r = 0; r < rows.Count; r++)
+            for (var c = 0; c < columns.Count; c++)
+                if (!double.IsFinite(rows[r][c]))
+                    reader.Error(DiagnosticCodes.NotFinite,
+                        $"column {c + 1} ({columns[c].Expression}) is not a finite number at {variable} = {NumberFormat.Number(values[r], 6)}",
+                        reader.At("columns"));
+        if (!reader.Failed) block.Result = new Table(block.Argument.Trim(), columns, rows);
+    }
+
+    private static (string? Variable, double[]? Values) Rows(OptionReader reader)
+    {
+        if (reader.Options.Structured("over") is not { } node || reader.Text("over", node, "'name = [values]'") is not { } text) return (null, null);
+        var match = RowVariable().Match(text);
+        if (!match.Success)
+        {
+            reader.Error(DiagnosticCodes.BadOptionValue, "'over' must name a variable and its values, such as 'h = [1, 0.1, 0.01]'",
+                reader.Locate("over", node));
+            return (null, null);
+        }
+        var at = reader.Locate("over", node);
+        var values = reader.Vector("over", match.Groups["values"].Value, at with { Column = at.Column + match.Groups["values"].Index });
+        return (match.Groups["name"].Value, values);
+    }
+
+    private static List<Column> Columns(OptionReader reader, string variable)
+    {
+        var columns = new List<Column>();
+        foreach (var item in reader.Items("columns"))
+        {
+            var (label, expression) = (default(string), item);
+            if (item is YamlMappingNode)
+            {
+                if (reader.Fields("columns", item, "column", "value", "label") is not { } fields) continue;
+                if (!fields.TryGetValue("value", out expression!))
+                {
+                    reader.Error(DiagnosticCodes.MissingOption, "each column needs 'value: EXPR'", reader.Locate("columns", item));
+                    continue;
+                }
+                if (fields.TryGetValue("label", out var labelNode)) label = reader.Text("columns", labelNode, "a label");
+            }
+            if (reader.Function("columns", expression, variable) is { } function)
+                columns.Add(new Column(label, ((YamlScalarNode)expression).Value!, function));
+        }
+        if (columns.Count == 0 && !reader.Failed)
+            reader.Error(DiagnosticCodes.BadOptionValue, "'columns' needs at least one expression", reader.At("columns"));
+        return columns;
+    }
+
+    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    {
+        if (block.Result is not Table table) return;
+        var digits = Math.Clamp(block.Options.Integer("digits") ?? NumberFormat.DefaultDigits, 1, 17);
+        var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed\">\n");
+        if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");
+        html.Append("<thead><tr>");
+        foreach (var column in table.Columns)
+            html.Append("<th scope=\"col\">").Append(column.Label is { } label ? WebUtility.HtmlEncode(label) : Header(column.Expression)).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in table.Rows)
+            html.Append("<tr>").Append(string.Concat(row.Select(v => $"<td>{NumberFormat.Number(v, digits)}</td>"))).Append("</tr>\n");
+        html.Append("</tbody></table></div>\n");
+        renderer.EnsureLine();
+        renderer.Write(html.ToString());
+    }
+
+    private static string Header(string expression) =>
+        Parser.ParseExpression(expression).Expr is { } parsed
+            ? "<math>" + ExpressionMathML.Expression(parsed) + "</math>"
+            : WebUtility.HtmlEncode(expression);
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using SiteGen.Compute.Optimisation;
+using SiteGen.Diagnostics;
+using SiteGen.Directives.Compute;
+using SiteGen.Figures.Charts;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Directives.Figures;
+
+/// <summary>
+/// ```` ```{descent} ````: runs gradient descent on a function of two variables from one or
+/// more starting points and draws each path on its contour map, with an optional table of
+/// the iterates. The numbers are computed by the build, with exact gradients.
+/// </summary>
+public sealed class DescentDirective : FigureDirective
+{
+    public override string Name => "descent";
+    public override string Summary => "Gradient descent on f(x, y) from given starting points, drawn as paths on a contour map, with a table of iterates.";
+    protected override FigureSize DefaultSize => new(560, 460);
+
+    protected override IReadOnlyList<OptionSpec> ChartOptions { get; } =
+    [
+        .. ContourOptions.Specs,
+        new OptionSpec("start", OptionKind.Structured, "the starting point [x, y], or a list of them", Required: true),
+        new OptionSpec("rate", OptionKind.Structured, "the learning rate: each step moves by −rate × gradient", Required: true),
+        new OptionSpec("steps", OptionKind.Integer, "how many steps to take (fewer when the path converges or diverges)", 20),
+        new OptionSpec("momentum", OptionKind.Structured, "momentum β from 0 (plain gradient descent) to below 1", 0),
+        new OptionSpec("table", OptionKind.Integer, "how many iterates to list in a table under the figure (0: no table)", 0),
+    ];
+
+    protected override ChartPlan? Plan(OptionReader reader)
+    {
+        var contour = ContourOptions.Read(reader);
+        var starts = Starts(reader);
+        var rate = reader.Options.Structured("rate") is { } rateNode ? reader.Number("rate", rateNode) : null;
+        var momentum = reader.Number("momentum") ?? 0;
+        var steps = reader.Options.Integer("steps")!.Value;
+        var table = reader.Options.Integer("table")!.Value;
+        if (rate is <= 0) reader.Error(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At("rate"));
+        if (momentum is < 0 or >= 1) reader.Error(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At("momentum"));
+        if (steps is < 1 or > 10_000) reader.Error(DiagnosticCodes.BadOptionValue, $"'steps' must be from 1 to 10000, not {steps}", reader.At("steps"));
+        if (table is < 0 or > 1_000) reader.Error(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At("table"));
+        if (contour is not { } map || starts is null || rate is null || reader.Failed) return null;
+
+        var runs = starts.Select(start => GradientDescent.Run(map.Function, start, rate.Value, steps, momentum)).ToList();
+        var paths = runs.Select((run, i) => new PathSeries(run.Iterates.Select(it => (it.Point[0], it.Point[1])).ToList(),
+            starts.Count > 1 ? "from " + Point(starts[i]) : null)).ToList();
+        var description = Describe(runs, rate.Value, momentum);
+        var html = table > 0 ? Tables(runs, table) : null;
+        return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), description, html);
+    }
+
+    private static List<double[]>? Starts(OptionReader reader)
+    {
+        if (reader.Options.Structured("start") is not YamlSequenceNode node)
+        {
+            if (reader.Options.IsSet("start"))
+                reader.Error(DiagnosticCodes.BadOptionValue, "'start' must be a point [x, y] or a list of points", reader.At("start"));
+            return null;
+        }
+        var items = node.Children.Count > 0 && node.Children[0] is YamlSequenceNode ? node.Children.ToList() : [node];
+        var points = items.Select(item => reader.Point("start", item, 2)).ToList();
+        return points.All(p => p is not null) ? points.Select(p => p!).ToList() : null;
+    }
+
+    private static string Describe(IReadOnlyList<DescentPath> runs, double rate, double momentum)
+    {
+        var text = new StringBuilder(momentum > 0 ? $"Gradient descent with momentum {Number(momentum)}" : "Gradient descent");
+        text.Append($" at learning rate {Number(rate)} on the contour map of f:");
+        foreach (var run in runs)
+        {
+            var (first, last) = (run.Iterates[0], run.Iterates[^1]);
+            text.Append($" from {Point(first.Point)}, {run.Iterates.Count - 1} steps");
+            text.Append(run.Diverged ? " until it diverged" : $" reach {Point(last.Point)} where f = {Number(last.Value)}");
+            text.Append(';');
+        }
+        text.Length--;
+        return text.Append('.').ToString();
+    }
+
+    /// <summary>One table per path: step, position, value and gradient length, as the build computed them.</summary>
+    private static string Tables(IReadOnlyList<DescentPath> runs, int rows)
+    {
+        var html = new StringBuilder();
+        foreach (var run in runs)
+        {
+            html.Append("<div class=\"table-wrap\"><table class=\"iterates\">\n<caption>Iterates from ").Append(Point(run.Iterates[0].Point))
+                .Append("</caption>\n<thead><tr><th scope=\"col\">step</th><th scope=\"col\">x</th><th scope=\"col\">y</th>")
+                .Append("<th scope=\"col\">f(x, y)</th><th scope=\"col\">|∇f|</th></tr></thead>\n<tbody>\n");
+            var shown = run.Iterates.Take(rows).Select((it, k) => (it, k)).ToList();
+            if (run.Iterates.Count > rows)
+            {
+                html.Append(string.Concat(shown.Select(s => Row(s.k, s.it))));
+                html.Append("<tr class=\"skipped\"><td>⋮</td><td>⋮</td><td>⋮</td><td>⋮</td><td>⋮</td></tr>\n");
+                html.Append(Row(run.Iterates.Count - 1, run.Iterates[^1]));
+            }
+            else html.Append(string.Concat(shown.Select(s => Row(s.k, s.it))));
+            html.Append("</tbody></table></div>\n");
+        }
+        return html.ToString();
+    }
+
+    private static string Row(int step, DescentIterate iterate)
+    {
+        var norm = Math.Sqrt(iterate.Gradient.Sum(g => g * g));
+        return $"<tr><td>{step}</td><td>{Number(iterate.Point[0])}</td><td>{Number(iterate.Point[1])}</td>" +
+            $"<td>{Number(iterate.Value)}</td><td>{Number(norm)}</td></tr>\n";
+    }
+
+    private static string Number(double value) => NumberFormat.Number(value, 4);
+    private static string Point(IReadOnlyList<double> p) => $"({Number(p[0])}, {Number(p[1])})";
+}

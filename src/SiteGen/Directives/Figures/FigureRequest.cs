@@ -1,0 +1,50 @@
+using SiteGen.Figures.Charts;
+using SiteGen.Figures.Drawing;
+
+namespace SiteGen.Directives.Figures;
+
+/// <summary>
+/// A figure the compute stage asked for: everything needed to draw it, and the key under which
+/// a drawing is cached. Drawing happens later, in the figure stage, in parallel across all the
+/// figures of the site, and only on a cache miss.
+/// </summary>
+public sealed class FigureRequest
+{
+    /// <summary>Hash of everything that determines the drawing; equal keys draw equal bytes.</summary>
+    public required string Key { get; init; }
+    /// <summary>The file name (without extension) of the figure's SVG and PNG, beside its page.</summary>
+    public required string FileStem { get; init; }
+    /// <summary>Prefix for ids inside the inline SVG, unique on its page.</summary>
+    public required string IdPrefix { get; init; }
+    public required FigureSize Size { get; init; }
+    public required FigureText Text { get; init; }
+    /// <summary>Draws the figure at a size; pure, so it may run on any thread, any number of times.</summary>
+    public required Func<FigureSize, FigureStyle, Scene> Draw { get; init; }
+
+    /// <summary>The drawing, set by the figure stage before pages are rendered.</summary>
+    public DrawnFigure? Drawn { get; set; }
+
+    /// <summary>The narrow layout read on phones: text stays legible instead of shrinking with the figure.</summary>
+    public FigureSize CompactSize => new(360, Math.Round(Math.Clamp(Size.Height / Size.Width * 360 * 1.2, 220, 420)));
+}
+
+/// <summary>A drawn figure: two inline SVGs (wide and compact), the standalone SVG file and the 2x PNG.</summary>
+public sealed record DrawnFigure(string InlineSvg, string CompactInlineSvg, byte[] SvgFile, byte[] PngFile);
+
+/// <summary>The figures of one page, in document order.</summary>
+public sealed class PageFigures
+{
+    private readonly List<FigureRequest> _requests = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<FigureRequest> Requests => _requests;
+    public int Count { get; private set; }
+
+    /// <summary>The next figure number on the page.</summary>
+    public int Next() => ++Count;
+
+    /// <summary>False when the page already has a figure with this id.</summary>
+    public bool Claim(string id) => _ids.Add(id);
+
+    public void Add(FigureRequest request) => _requests.Add(request);
+}

@@ -1,0 +1,184 @@
+using SiteGen.Diagnostics;
+using SiteGen.Directives.Compute;
+using SiteGen.Figures.Charts;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Directives.Figures;
+
+/// <summary>
+/// ```` ```{plot} ````: curves y = EXPR(x) over a range (derivatives included, `relu'(x)`),
+/// with marked points, tangent lines and guides. Sampling adapts to the curve, so kinks stay
+/// sharp and jumps are vertical.
+/// </summary>
+public sealed class PlotDirective : FigureDirective
+{
+    public override string Name => "plot";
+    public override string Summary => "Curves y = f(x) with labels, marked points, tangent lines and guides, drawn at build time.";
+    protected override FigureSize DefaultSize => new(640, 400);
+
+    protected override IReadOnlyList<OptionSpec> ChartOptions { get; } =
+    [
+        new OptionSpec("x", OptionKind.Structured, "the x range, [min, max] (numbers or expressions such as -2*pi)", Required: true),
+        new OptionSpec("y", OptionKind.Structured, "the y range, [min, max]; chosen from the curves when left out"),
+        new OptionSpec("series", OptionKind.Structured,
+            "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true}", Required: true),
+        new OptionSpec("points", OptionKind.Structured, "marked points: {x: EXPR, y: EXPR, label: text}; y defaults to the first curve at x"),
+        new OptionSpec("tangents", OptionKind.Structured,
+            "tangent lines: an x, or {at: EXPR, of: curve number, label: text}; labelled with their slope by default"),
+        new OptionSpec("guides", OptionKind.Structured, "dashed reference lines: {x: EXPR} or {y: EXPR}, with an optional label"),
+        new OptionSpec("x-title", OptionKind.Text, "title of the x axis", "x"),
+        new OptionSpec("y-title", OptionKind.Text, "title of the y axis"),
+        new OptionSpec("grid", OptionKind.Boolean, "draw grid lines", true),
+        new OptionSpec("equal-aspect", OptionKind.Boolean, "one unit is as long on the y axis as on the x axis", false),
+    ];
+
+    protected override ChartPlan? Plan(OptionReader reader)
+    {
+        var x = reader.Range("x", required: true);
+        var y = reader.Range("y", required: false);
+        var series = Series(reader);
+        if (x is null || series is null || reader.Failed) return null;
+        var points = Points(reader, series);
+        var tangents = Tangents(reader, series);
+        var guides = Guides(reader);
+        if (reader.Failed) return null;
+        var functions = series.Select(s => s.Series).ToList();
+        var xTitle = reader.Label("x-title");
+        var yTitle = reader.Label("y-title");
+        var grid = reader.Options.Boolean("grid");
+        var equal = reader.Options.Boolean("equal-aspect");
+        var names = series.Select(s => s.Series.Label ?? s.Expression).ToList();
+        var description = $"Plot of {Join(names)} for x from {NumberFormat.Number(x.Value.Min, 4)} to {NumberFormat.Number(x.Value.Max, 4)}" +
+            (tangents.Count > 0 ? $", with tangent lines at x = {Join(tangents.Select(t => NumberFormat.Number(t.X, 4)).ToList())}" : "") + ".";
+        return new ChartPlan((size, text, style) => PlotChart.Draw(new PlotSpec(size, text, x.Value, y, functions)
+        {
+            Points = points, Tangents = tangents, Guides = guides, XTitle = xTitle, YTitle = yTitle, Grid = grid, EqualAspect = equal,
+        }, style), description);
+    }
+
+    private sealed record Curve(FunctionSeries Series, SiteGen.Compute.Evaluation.CompiledFunction Function, string Expression);
+
+    private static List<Curve>? Series(OptionReader reader)
+    {
+        var curves = new List<Curve>();
+        foreach (var item in reader.Items("series"))
+        {
+            YamlNode expression = item;
+            string? label = null;
+            var dashed = false;
+            if (item is YamlMappingNode)
+            {
+                if (reader.Fields("series", item, "curve", "y", "label", "dashed") is not { } fields) continue;
+                if (!fields.TryGetValue("y", out expression!))
+                {
+                    reader.Error(DiagnosticCodes.MissingOption, "each curve needs 'y: EXPR', an expression of x", reader.Locate("series", item));
+                    continue;
+                }
+                if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("series", labelNode);
+                if (fields.TryGetValue("dashed", out var dashedNode)) dashed = reader.Text("series", dashedNode, "true or false") == "true";
+            }
+            if (reader.Function("series", expression, "x") is not { } function) continue;
+            var text = (expression as YamlScalarNode)?.Value ?? "";
+            curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed), function, text));
+        }
+        if (curves.Count == 0 && !reader.Failed)
+            reader.Error(DiagnosticCodes.BadOptionValue, "'series' needs at least one curve, such as '- sigmoid(x)'", reader.At("series"));
+        // Several unlabelled curves get their expressions as labels, so the legend tells them apart.
+        if (curves.Count > 1 && curves.All(c => c.Series.Label is null))
+            return curves.Select(c => c with { Series = c.Series with { Label = SeriesLabels.Pretty(c.Expression) } }).ToList();
+        return curves;
+    }
+
+    private static List<MarkedPoint> Points(OptionReader reader, List<Curve> curves)
+    {
+        var points = new List<MarkedPoint>();
+        foreach (var item in reader.Items("points"))
+        {
+            if (item is YamlSequenceNode)
+            {
+                if (reader.Point("points", item, 2) is { } xy) points.Add(new MarkedPoint(xy[0], xy[1], null));
+                continue;
+            }
+            if (reader.Fields("points", item, "point", "x", "y", "label") is not { } fields) continue;
+            if (!fields.TryGetValue("x", out var xNode))
+            {
+                reader.Error(DiagnosticCodes.MissingOption, "each point needs 'x'", reader.Locate("points", item));
+                continue;
+            }
+            var x = reader.Number("points", xNode);
+            double? y = fields.TryGetValue("y", out var yNode) ? reader.Number("points", yNode) : x is { } at ? curves[0].Function.Evaluate(at) : null;
+            var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("points", labelNode) : null;
+            if (x is null || y is null) continue;
+            if (!double.IsFinite(y.Value))
+            {
+                reader.Error(DiagnosticCodes.NotFinite, $"the first curve has no finite value at x = {NumberFormat.Number(x.Value, 6)}", reader.Locate("points", xNode));
+                continue;
+            }
+            points.Add(new MarkedPoint(x.Value, y.Value, label));
+        }
+        return points;
+    }
+
+    private static List<TangentLine> Tangents(OptionReader reader, List<Curve> curves)
+    {
+        var tangents = new List<TangentLine>();
+        var slope = new double[1];
+        foreach (var item in reader.Items("tangents"))
+        {
+            YamlNode atNode = item;
+            var curve = curves[0];
+            string? label = null;
+            if (item is YamlMappingNode)
+            {
+                if (reader.Fields("tangents", item, "tangent", "at", "of", "label") is not { } fields) continue;
+                if (!fields.TryGetValue("at", out atNode!))
+                {
+                    reader.Error(DiagnosticCodes.MissingOption, "each tangent needs 'at: x'", reader.Locate("tangents", item));
+                    continue;
+                }
+                if (fields.TryGetValue("of", out var ofNode))
+                {
+                    if (reader.Count("tangents", ofNode, 1, curves.Count) is not { } index) continue;
+                    curve = curves[index - 1];
+                }
+                if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("tangents", labelNode);
+            }
+            if (reader.Number("tangents", atNode) is not { } x) continue;
+            var y = curve.Function.ValueAndGradient([x], slope);
+            if (!double.IsFinite(y) || !double.IsFinite(slope[0]))
+            {
+                reader.Error(DiagnosticCodes.NotFinite, $"the curve has no finite value or slope at x = {NumberFormat.Number(x, 6)}",
+                    reader.Locate("tangents", atNode));
+                continue;
+            }
+            tangents.Add(new TangentLine(x, y, slope[0], label ?? $"slope {NumberFormat.Number(slope[0], 4)}"));
+        }
+        return tangents;
+    }
+
+    private static List<GuideLine> Guides(OptionReader reader)
+    {
+        var guides = new List<GuideLine>();
+        foreach (var item in reader.Items("guides"))
+        {
+            if (reader.Fields("guides", item, "guide", "x", "y", "label") is not { } fields) continue;
+            var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("guides", labelNode) : null;
+            if (fields.TryGetValue("x", out var xNode) == fields.ContainsKey("y"))
+            {
+                reader.Error(DiagnosticCodes.BadOptionValue, "each guide needs either 'x: value' (a vertical line) or 'y: value' (a horizontal one)",
+                    reader.Locate("guides", item));
+                continue;
+            }
+            var direction = xNode is not null ? GuideDirection.Vertical : GuideDirection.Horizontal;
+            if (reader.Number("guides", xNode ?? fields["y"]) is { } at) guides.Add(new GuideLine(direction, at, label));
+        }
+        return guides;
+    }
+
+    internal static string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using SiteGen.Compute.Evaluation;
+using SiteGen.Diagnostics;
+using SiteGen.Directives.Compute;
+using SiteGen.Figures.Charts;
+using SiteGen.Markdown;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Directives;
+
+/// <summary>
+/// Reads a directive's structured options: numbers and ranges written as expressions of the
+/// lesson (`x: [-2*pi, 2*pi]`), curves as expressions of x (or x and y), lists of points.
+/// Every problem is reported at the line and column of the YAML node that caused it.
+/// </summary>
+public sealed class OptionReader(DirectiveBlock block, PageComputeContext context)
+{
+    public DirectiveOptions Options => block.Options;
+    public Scope Scope { get; } = context.State<LessonScope>().Names;
+    public DiagnosticBag Diagnostics => context.Diagnostics;
+    public bool Failed { get; private set; }
+
+    public SourceLocation Locate(string option, YamlNode node) => block.Options.Locate(option, node);
+    public SourceLocation At(string option) => block.Options.LocationOf(option) ?? block.At;
+
+    public void Error(string code, string message, SourceLocation at)
+    {
+        Failed = true;
+        Diagnostics.Error(code, message, at);
+    }
+
+    /// <summary>The items of a list option; a single value counts as a list of one.</summary>
+    public IReadOnlyList<YamlNode> Items(string option) => Options.Structured(option) switch
+    {
+        null => [],
+        YamlSequenceNode sequence => sequence.Children.ToList(),
+        YamlScalarNode { Value: null or "" } => [],
+        var single => [single],
+    };
+
+    /// <summary>The keys of one list item written as a mapping, checked against the keys it may have.</summary>
+    public IReadOnlyDictionary<string, YamlNode>? Fields(string option, YamlNode item, string what, params string[] allowed)
+    {
+        if (item is not YamlMappingNode mapping)
+        {
+            Error(DiagnosticCodes.BadOptionValue, $"each item of '{option}' must be a {what} with {Describe(allowed)}",
+                Locate(option, item));
+            return null;
+        }
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(name))
+            {
+                Error(DiagnosticCodes.UnknownOption, $"unknown key '{name}' in '{option}'; " +
+                    (SiteGen.Compute.Suggestions.Closest(name, allowed) is { } near ? $"did you mean '{near}'?" : $"it takes {Describe(allowed)}"),
+                    Locate(option, key));
+                continue;
+            }
+            fields[name] = value;
+        }
+        return fields;
+    }
+
+    private static string Describe(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
+
+    /// <summary>The text of a scalar node, or null (reported) for a list or mapping.</summary>
+    public string? Text(string option, YamlNode node, string what)
+    {
+        if (node is YamlScalarNode { Value: { } text }) return text;
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs {what} here, not a list or mapping", Locate(option, node));
+        return null;
+    }
+
+    /// <summary>A label or title, in which {eval}`EXPR` cites a computed value.</summary>
+    public string? Label(string option, YamlNode node) =>
+        Text(option, node, "a label") is { } text ? ComputedText.Expand(text, Locate(option, node), Scope, Diagnostics) : null;
+
+    /// <summary>A text option (`:alt:`, `x-title`), with {eval} roles expanded.</summary>
+    public string? Label(string option) =>
+        Options.Text(option) is { } text ? ComputedText.Expand(text, At(option), Scope, Diagnostics) : null;
+
+    /// <summary>A finite number, written as a number or an expression of the lesson (`pi/2`, `w[0]` is not needed).</summary>
+    public double? Number(string option, YamlNode node)
+    {
+        if (Text(option, node, "a number") is not { } text) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain) && double.IsFinite(plain)) return plain;
+        var at = Locate(option, node);
+        var result = Calculator.Evaluate(text, Scope);
+        if (result.Error is { } error)
+        {
+            Error(error.Code, error.Message, Shift(at, error.Span.Start));
+            return null;
+        }
+        if (result.Value is { IsScalar: true } value) return value.ScalarValue;
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs one number here, not {(result.Formula is null ? "an array" : "a formula")}", at);
+        return null;
+    }
+
+    /// <summary>A number option that may be left out.</summary>
+    public double? Number(string option) => Options.Structured(option) is { } node ? Number(option, node) : null;
+
+    /// <summary>A whole number within limits, such as a count of steps or arrows.</summary>
+    public int? Count(string option, YamlNode node, int min, int max)
+    {
+        if (Number(option, node) is not { } value) return null;
+        if (value == Math.Floor(value) && value >= min && value <= max) return (int)value;
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' must be a whole number from {min} to {max}, not {Format(value)}", Locate(option, node));
+        return null;
+    }
+
+    /// <summary>An axis range `[min, max]` with min &lt; max.</summary>
+    public Interval? Range(string option, bool required)
+    {
+        if (Options.Structured(option) is not { } node)
+        {
+            if (required) Error(DiagnosticCodes.MissingOption, $"the {block.Name} needs '{option}: [min, max]', the range to draw", block.At);
+            return null;
+        }
+        if (node is not YamlSequenceNode { Children.Count: 2 } pair)
+        {
+            Error(DiagnosticCodes.BadOptionValue, $"'{option}' must be a range [min, max]", Locate(option, node));
+            return null;
+        }
+        var (min, max) = (Number(option, pair.Children[0]), Number(option, pair.Children[1]));
+        if (min is null || max is null) return null;
+        if (min < max) return new Interval(min.Value, max.Value);
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
+            Locate(option, node));
+        return null;
+    }
+
+    /// <summary>A point `[x, y]` (or of any dimension given).</summary>
+    public double[]? Point(string option, YamlNode node, int dimension)
+    {
+        if (node is YamlSequenceNode sequence && sequence.Children.Count == dimension)
+        {
+            var values = sequence.Children.Select(c => Number(option, c)).ToArray();
+            return values.All(v => v is not null) ? values.Select(v => v!.Value).ToArray() : null;
+        }
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1]", Locate(option, node));
+        return null;
+    }
+
+    /// <summary>
+    /// A curve or surface: an expression of <paramref name="parameters"/>, compiled once to be
+    /// evaluated at every sample. A bare function name `f` means `f(x)` (or `f(x, y)`).
+    /// </summary>
+    public CompiledFunction? Function(string option, YamlNode node, params string[] parameters)
+    {
+        if (Text(option, node, "an expression") is not { } text) return null;
+        var at = Locate(option, node);
+        var trimmed = text.Trim();
+        var source = Scope.Functions.TryGetValue(trimmed, out var function) && function.Parameters.Count == parameters.Length
+            ? $"{trimmed}({string.Join(", ", parameters)})" : text;
+        var compiled = Calculator.Compile(source, Scope, parameters);
+        if (compiled.Error is { } error)
+        {
+            Error(error.Code, error.Message, Shift(at, source == text ? error.Span.Start : 0));
+            return null;
+        }
+        return compiled.Function;
+    }
+
+    /// <summary>A vector of numbers: a YAML list, or an expression giving a vector.</summary>
+    public double[]? Vector(string option, YamlNode node)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            var values = sequence.Children.Select(c => Number(option, c)).ToArray();
+            return values.All(v => v is not null) ? values.Select(v => v!.Value).ToArray() : null;
+        }
+        return Text(option, node, "a list of numbers") is { } text ? Vector(option, text, Locate(option, node)) : null;
+    }
+
+    /// <summary>A vector of numbers from an expression written at <paramref name="at"/>.</summary>
+    public double[]? Vector(string option, string text, SourceLocation at)
+    {
+        var result = Calculator.Evaluate(text, Scope);
+        if (result.Error is { } error)
+        {
+            Error(error.Code, error.Message, Shift(at, error.Span.Start));
+            return null;
+        }
+        if (result.Value is { } value && value.Rank <= 1) return value.Data.ToArray();
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a list of numbers (a vector)", at);
+        return null;
+    }
+
+    private static SourceLocation Shift(SourceLocation at, int offset) => at with { Column = at.Column + offset };
+
+    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,214 @@
+using System.Xml.Linq;
+using SiteGen.Build;
+using SkiaSharp;
+
+namespace SiteGen.Tests.Directives.Figures;
+
+/// <summary>Figure directives on real pages: what readers get, and what authors are told when options are wrong.</summary>
+public class FigureDirectiveTests
+{
+    private const string Plot = """
+        # Slopes
+
+        ```{define}
+        f(x) = x^2
+        ```
+
+        See {numref}`tangents` and [the same figure](#tangents).
+
+        ```{plot} The parabola and its tangents
+        :id: tangents
+        :alt: The parabola with tangent lines at 3 and 4.
+        x: [-1, 5]
+        series:
+          - y: f(x)
+            label: f(x) = x²
+        tangents: [3, 4]
+        ```
+        """;
+
+    private static TestSite Site(string lesson) => new(new Dictionary<string, string> { ["lessons/01-a.md"] = lesson });
+
+    [Fact]
+    public void A_plot_is_inlined_as_an_accessible_svg_with_a_numbered_caption_and_its_files_beside_the_page()
+    {
+        using var site = Site(Plot);
+        site.BuildClean();
+        var body = site.Body("lessons/a/index.html");
+        Assert.Contains("<figure class=\"figure\" id=\"tangents\"", body);
+        Assert.Contains("<figcaption><span class=\"figure-label\">Figure 1</span> The parabola and its tangents", body);
+        Assert.Contains("See <a class=\"numref\" href=\"#tangents\">Figure 1</a>", body);
+        Assert.Contains("href=\"tangents.svg\"", body);
+        Assert.Contains("role=\"img\"", body);
+        Assert.Contains("The parabola with tangent lines at 3 and 4.", body);
+        Assert.Contains("slope 6", body);
+        Assert.Contains("slope 8", body);
+        var svg = XDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "lessons/a/tangents.svg")));
+        Assert.Equal("svg", svg.Root!.Name.LocalName);
+        using var png = SKBitmap.Decode(Path.Combine(site.Output, "lessons/a/tangents.png"));
+        Assert.Equal(1280, png.Width);
+        Assert.Equal(800, png.Height);
+    }
+
+    [Fact]
+    public void A_rebuild_that_changes_no_figure_draws_none_and_a_changed_definition_redraws()
+    {
+        using var site = Site(Plot);
+        Assert.Equal(1, site.BuildClean().FiguresDrawn);
+        var again = site.BuildClean();
+        Assert.Equal((0, 1), (again.FiguresDrawn, again.FiguresCached));
+        site.Write("lessons/01-a.md", Plot.Replace("f(x) = x^2", "f(x) = x^2 / 2"));
+        Assert.Equal(1, site.BuildClean().FiguresDrawn);
+    }
+
+    [Fact]
+    public void Figures_are_byte_identical_from_build_to_build()
+    {
+        using var first = Site(Plot);
+        using var second = Site(Plot);
+        first.BuildClean();
+        second.BuildClean();
+        foreach (var file in new[] { "lessons/a/tangents.svg", "lessons/a/tangents.png", "lessons/a/index.html", "lessons/a/card.png" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(first.Output, file)), File.ReadAllBytes(Path.Combine(second.Output, file)));
+    }
+
+    [Fact]
+    public void Each_lesson_has_a_social_card_that_its_open_graph_tags_name_when_the_site_has_a_base_url()
+    {
+        using var site = Site(Plot);
+        site.BuildClean(baseUrl: "https://example.org/course/");
+        Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/course/lessons/a/card.png\">", site.Page("lessons/a/index.html"));
+        using var card = SKBitmap.Decode(Path.Combine(site.Output, "lessons/a/card.png"));
+        Assert.Equal((1200, 630), (card.Width, card.Height));
+    }
+
+    [Fact]
+    public void A_figure_without_alt_text_is_a_warning_and_an_error_under_strict()
+    {
+        using var site = Site(Plot.Replace(":alt: The parabola with tangent lines at 3 and 4.\n", ""));
+        site.Build();
+        Assert.Equal("content/lessons/01-a.md(9,1): warning SG1701: this plot has no ':alt:' text; say what it shows for readers who cannot see it",
+            site.Diagnostic("SG1701"));
+        Assert.False(site.Build(strict: true).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("x: [-1, 5]", "x: [5, -1]", "(12,4): error SG1406: 'x' must run from a smaller to a larger number, not from 5 to -1")]
+    [InlineData("x: [-1, 5]", "x: 5", "(12,4): error SG1406: 'x' must be a range [min, max]")]
+    [InlineData("x: [-1, 5]", "x: [-1, sqr(2)]", "(12,9): error SG1203: unknown function 'sqr'; did you mean 'sqrt'?")]
+    [InlineData("  - y: f(x)", "  - y: f(x) + sigmod(x)", "(14,15): error SG1203: unknown function 'sigmod'; did you mean 'sigmoid'?")]
+    [InlineData("    label: f(x) = x²", "    lable: f(x) = x²", "(15,5): error SG1405: unknown key 'lable' in 'series'; did you mean 'label'?")]
+    [InlineData("tangents: [3, 4]", "tangent: [3, 4]", "(16,1): error SG1405: unknown option 'tangent' for directive 'plot'; did you mean 'tangents'?")]
+    [InlineData("tangents: [3, 4]", "tangents: [3, q]", "(16,15): error SG1202: unknown name 'q'")]
+    [InlineData(":id: tangents", ":id: two words", "(10,6): error SG1406: figure id 'two words' must start with a letter and use only letters, digits, '-' and '_'")]
+    [InlineData(":id: tangents", ":id: tangents\n:width: 50", "(11,9): error SG1406: 'width' must be from 240 to 2000 pixels, not 50")]
+    public void Every_bad_option_is_reported_where_it_is_written(string find, string replace, string expected)
+    {
+        using var site = Site(Plot.Replace(find, replace));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(site.Lines(), l => l.StartsWith("content/lessons/01-a.md", StringComparison.Ordinal) && l.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("style: filled", "style: dotted", "error SG1406: option 'style' must be one of filled, lines, not 'dotted'")]
+    [InlineData("arrows: 7", "arrows: 1", "error SG1406: 'arrows' must be a whole number from 2 to 40, not 1")]
+    [InlineData("rate: 0.1", "rate: -0.1", "error SG1406: 'rate' must be above 0")]
+    [InlineData("steps: 12", "steps: 0", "error SG1406: 'steps' must be from 1 to 10000, not 0")]
+    [InlineData("start: [3, 1]", "start: [3]", "error SG1406: 'start' needs a point of 2 numbers, like [3, 1]")]
+    [InlineData("f: x^2 + y^2", "f: x^2 + z^2", "error SG1202: unknown name 'z'")]
+    [InlineData("f: x^2 + y^2", "f: \"[x, y]\"", "error SG1205: a figure needs one number per point")]
+    public void Descent_options_are_checked(string find, string replace, string expected)
+    {
+        const string descent = """
+            # Descent
+
+            ```{descent} Down the bowl
+            :alt: A path to the origin.
+            f: x^2 + y^2
+            x: [-4, 4]
+            y: [-4, 4]
+            style: filled
+            arrows: 7
+            start: [3, 1]
+            rate: 0.1
+            steps: 12
+            table: 4
+            ```
+            """;
+        using var ok = Site(descent);
+        ok.BuildClean();
+        Assert.Contains("<caption>Iterates from (3, 1)</caption>", ok.Body("lessons/a/index.html"));
+        Assert.Contains("<td>1</td><td>2.4</td><td>0.8</td>", ok.Body("lessons/a/index.html"));
+        using var site = Site(descent.Replace(find, replace));
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_figures_with_one_id_and_a_reference_to_a_missing_figure_are_errors()
+    {
+        using var site = Site(Plot + "\n" + Plot.Replace("# Slopes", "").Replace("```{define}\nf(x) = x^2\n```", "")
+            .Replace("{numref}`tangents`", "{numref}`tangent`"));
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains("error SG1702: another figure on this page already has the id 'tangents'", StringComparison.Ordinal));
+        Assert.Contains(site.Lines(), l => l.Contains("error SG1704: no figure with the id 'tangent' on this page; did you mean 'tangents'?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_kind_of_figure_builds()
+    {
+        using var site = Site("""
+            # All
+
+            ```{define}
+            g(x, y) = x^2 + y^2
+            ```
+
+            ```{contour} Map
+            :alt: Circles.
+            f: g
+            x: [-3, 3]
+            y: [-3, 3]
+            style: lines
+            arrows: [5, 4]
+            points:
+              - [1, 1]
+              - {x: 0, y: 0, label: minimum}
+            paths:
+              - points: [[2, 2], [1, 1], [0.5, 0.5]]
+                label: a path
+            ```
+
+            ```{surface} Bowl
+            :alt: A bowl.
+            f: g
+            x: [-3, 3]
+            y: [-3, 3]
+            azimuth: 30
+            ```
+
+            ```{bar-chart} Bars
+            :alt: Bars.
+            categories: [one, two]
+            series:
+              - values: [1, 2]
+                label: first
+              - values: "[2, 1] * 2"
+                label: second
+            ```
+
+            ```{line-chart} Lines
+            :alt: A line.
+            series:
+              - y: sigmoid([1, 2, 3])
+                x: [1, 2, 3]
+            markers: true
+            ```
+            """);
+        var result = site.BuildClean();
+        Assert.Equal(4, result.FiguresDrawn);
+        Assert.Equal(["figure-1.png", "figure-1.svg", "figure-2.png", "figure-2.svg", "figure-3.png", "figure-3.svg", "figure-4.png", "figure-4.svg"],
+            site.OutputFiles().Where(f => f.StartsWith("lessons/a/figure-", StringComparison.Ordinal)).Select(f => f["lessons/a/".Length..]));
+    }
+}
