@@ -30,6 +30,7 @@ public static class ElementwiseFunctions
         Plain("swish", x => x * Sigmoid(x), x => Sigmoid(x) * (1 + x * (1 - Sigmoid(x))), "the same as silu"),
         Plain("erf", SpecialFunctions.Erf, x => 2 / Math.Sqrt(Math.PI) * Math.Exp(-x * x), "the error function"),
         Plain("step", x => x > 0 ? 1 : 0, _ => 0, "1 for x > 0, else 0"),
+        Plain("round", x => Math.Round(x, MidpointRounding.ToEven), _ => 0, "the nearest whole number (halves to even, as NumPy); its slope is 0"),
         new ElementwiseFunction("leaky_relu", (x, p) => x > 0 ? x : p[0] * x, (x, p) => x > 0 ? 1 : p[0],
             [new BuiltinParameter("slope", 0.01)], "x for x > 0, else slope * x"),
         new ElementwiseFunction("elu", (x, p) => x > 0 ? x : p[0] * (Math.Exp(x) - 1), (x, p) => x > 0 ? 1 : p[0] * Math.Exp(x),

@@ -94,7 +94,7 @@ public static class Differentiator
             "sigmoid" => Multiply(Call("sigmoid", u), Subtract(Number(1), Call("sigmoid", u))),
             "relu" => Call("step", u),
             "softplus" => Call("sigmoid", u),
-            "step" => Number(0),
+            "step" or "round" => Number(0),
             "erf" => Multiply(Divide(Number(2), Call("sqrt", Name("pi"))), Call("exp", Negate(Power(u, Number(2))))),
             "gelu" => Add(Multiply(Number(0.5), Add(Number(1), Call("erf", Divide(u, Call("sqrt", Number(2)))))),
                 Divide(Multiply(u, Call("exp", Negate(Divide(Power(u, Number(2)), Number(2))))), Call("sqrt", Multiply(Number(2), Name("pi"))))),

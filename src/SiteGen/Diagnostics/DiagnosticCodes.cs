@@ -46,6 +46,7 @@ public static class DiagnosticCodes
     public const string BadOptionValue = "SG1406";
     public const string MissingOption = "SG1407";
     public const string MathProblem = "SG1408";
+    public const string BrokenFence = "SG1409";
 
     public const string ThemeNotFound = "SG1501";
     public const string LayoutMissing = "SG1502";
@@ -94,6 +95,7 @@ public static class DiagnosticCodes
         [BadOptionValue] = "a directive option whose value has the wrong type or is not allowed",
         [MissingOption] = "a directive option that is required is missing",
         [MathProblem] = "a formula with an unknown command or unbalanced braces; shown marked in the page (warning; error under --strict)",
+        [BrokenFence] = "a directive fence whose first line holds a backtick, which CommonMark reads as inline code instead of a block",
         [ThemeNotFound] = "the theme folder does not exist",
         [LayoutMissing] = "the theme lacks a layout the build needs",
         [TemplateSyntax] = "a template that does not parse",

@@ -33,6 +33,8 @@ public sealed partial class ForeignSyntaxDetector
     private static partial Regex RestructuredTextDirective();
     [GeneratedRegex(@"^\([\w.:-]+\)=\s*$", RegexOptions.Multiline)]
     private static partial Regex MystTarget();
+    [GeneratedRegex(@"^```+\{[A-Za-z][\w:-]*\}[^\n]*`", RegexOptions.Multiline)]
+    private static partial Regex DirectiveFenceWithBackticks();
     [GeneratedRegex(@"\{\{[<%]")]
     private static partial Regex HugoShortcode();
     [GeneratedRegex(@"\{%-?\s*\w")]
@@ -46,6 +48,13 @@ public sealed partial class ForeignSyntaxDetector
             foreach (var pattern in LinePatterns)
                 if (pattern.Regex.Match(text) is { Success: true } match)
                     diagnostics.Warning(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(paragraph.Span.Start + match.Index));
+            // CommonMark forbids backticks in a backtick fence's first line, so such a "directive" is
+            // silently read as inline code; say so instead of losing the block.
+            if (DirectiveFenceWithBackticks().Match(text) is { Success: true } fence)
+                diagnostics.Error(DiagnosticCodes.BrokenFence,
+                    "this directive's first line contains a backtick, so it is not a fenced block (CommonMark forbids backticks there); " +
+                    "fence it with '~~~' instead, or move that text into an option such as ':caption:'",
+                    map.AtOffset(paragraph.Span.Start + fence.Index));
         }
         // Shortcodes and template tags only count in running text: inside `code` they are examples.
         foreach (var literal in document.Descendants<LiteralInline>())

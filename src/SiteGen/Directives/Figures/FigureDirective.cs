@@ -36,6 +36,8 @@ public abstract partial class FigureDirective : IDirective
     [
         new OptionSpec("alt", OptionKind.Text, "what the figure shows, for readers who cannot see it (required under --strict)"),
         new OptionSpec("id", OptionKind.Text, "anchor for links to the figure (#id) and the name of its SVG and PNG files"),
+        new OptionSpec("caption", OptionKind.Text,
+            "the caption, instead of the argument: use it to cite computed values with {eval} roles, which a fence's first line cannot hold"),
         new OptionSpec("width", OptionKind.Integer, "drawing width in pixels; the figure never grows wider on the page", (int)DefaultSize.Width),
         new OptionSpec("height", OptionKind.Integer, "drawing height in pixels", (int)DefaultSize.Height),
         .. ChartOptions,
@@ -57,7 +59,12 @@ public abstract partial class FigureDirective : IDirective
                 $"this {Name} has no ':alt:' text; say what it shows for readers who cannot see it", block.At);
         var plan = Plan(reader);
         if (plan is null || reader.Failed || anchor is null || size is null) return;
-        var caption = ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, reader.Scope, context.Diagnostics);
+        var caption = block.Options.IsSet("caption")
+            ? reader.Label("caption")!.Trim()
+            : ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, reader.Scope, context.Diagnostics);
+        if (block.Options.IsSet("caption") && block.Argument.Trim().Length > 0)
+            context.Diagnostics.Warning(DiagnosticCodes.BadOptionValue, "this figure has a caption both after its name and in ':caption:'; the option wins",
+                reader.At("caption"));
         var text = new FigureText(string.IsNullOrEmpty(alt) ? (caption.Length > 0 ? caption : plan.Description) : alt, plan.Description);
         var request = new FigureRequest
         {

@@ -2,8 +2,8 @@ using SiteGen.Compute.Evaluation;
 
 namespace SiteGen.Tests.Compute;
 
-/// <summary>linspace, atan2 and max/min over a whole array: the builtins lessons use to scan a range and name a direction.</summary>
-public class RangeAndAngleBuiltinsTests
+/// <summary>linspace, atan2, round and max/min over a whole array: the builtins lessons use to scan a range and name a direction.</summary>
+public class RangeAngleAndRoundingBuiltinsTests
 {
     private static Scope Scope(params string[] definitions)
     {
@@ -57,4 +57,12 @@ public class RangeAndAngleBuiltinsTests
     public void A_scan_of_a_range_finds_the_largest_gap_between_two_curves() =>
         Assert.True(double.Parse(Value("max(abs(grad(sum(sp(xs)), xs) - sigmoid(xs)))", "sp(x) = log(1 + exp(x))", "xs = linspace(-6, 6, 1201)"),
             System.Globalization.CultureInfo.InvariantCulture) < 1e-15);
+
+    [Theory]
+    [InlineData("round(5507.12)", "5507")]
+    [InlineData("round(2.5)", "2")]
+    [InlineData("round(-1.5)", "-2")]
+    [InlineData("round([0.4, 0.6])", "[0, 1]")]
+    public void Round_gives_the_nearest_whole_number_with_halves_to_even(string expression, string expected) =>
+        Assert.Equal(expected, Value(expression));
 }
