@@ -32,7 +32,8 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
             var png = cache.LoadBytes(name);
             if (png is null)
             {
-                var scene = figure?.Draw(new FigureSize(520, 400), figures.Style);
+                // Drawn small and scaled up, so its labels stay legible in a link preview.
+                var scene = figure?.Draw(new FigureSize(380, 310), figures.Style);
                 png = PngWriter.Write(SocialCard.Draw(page.Title, siteTitle, label, scene, figures.Font), figures.Font, 1);
                 cache.SaveBytes(name, png);
             }

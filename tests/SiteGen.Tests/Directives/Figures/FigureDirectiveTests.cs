@@ -211,4 +211,26 @@ public class FigureDirectiveTests
         Assert.Equal(["figure-1.png", "figure-1.svg", "figure-2.png", "figure-2.svg", "figure-3.png", "figure-3.svg", "figure-4.png", "figure-4.svg"],
             site.OutputFiles().Where(f => f.StartsWith("lessons/a/figure-", StringComparison.Ordinal)).Select(f => f["lessons/a/".Length..]));
     }
+
+    [Theory]
+    [InlineData("```{contour} C\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\nlevels: [2, 1]\n```", "(8,9): error SG1406: 'levels' must list increasing numbers")]
+    [InlineData("```{contour} C\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\narrows: [3, 99]\n```", "(8,13): error SG1406: 'arrows' must be a whole number from 2 to 40, not 99")]
+    [InlineData("```{contour} C\n:alt: a\nf: x*y\nx: [-1, 1]\n```", "(3,1): error SG1407: directive 'contour' needs the option ':y:'")]
+    [InlineData("```{contour} C\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\npaths:\n  - points: [[0, 0], [1]]\n```", "(9,22): error SG1406: 'paths' needs a point of 2 numbers, like [3, 1]")]
+    [InlineData("```{surface} S\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\nelevation: 120\n```", "error SG1406: 'elevation' must be from -90 to 90 degrees, not 120")]
+    [InlineData("```{surface} S\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\nresolution: 2\n```", "error SG1406: 'resolution' must be from 4 to 120 cells, not 2")]
+    [InlineData("```{surface} S\n:alt: a\nf: x*y\nx: [-1, 1]\ny: [-1, 1]\nazimuth: east\n```", "(8,10): error SG1406: option 'azimuth' must be a number, not 'east'")]
+    [InlineData("```{bar-chart} B\n:alt: a\nseries:\n  - values: [1, -1]\nscale: log\n```", "error SG1406: a logarithmic scale needs values above 0")]
+    [InlineData("```{bar-chart} B\n:alt: a\ncategories: [a, b, c]\nseries:\n  - values: [1, 2]\n```", "error SG1406: 'categories' names 3 categories but the series have 2 values")]
+    [InlineData("```{line-chart} L\n:alt: a\nseries:\n  - y: [1, 2, 3]\n    x: [1, 2]\n```", "(7,8): error SG1406: this series has 2 x values but 3 values")]
+    [InlineData("```{line-chart} L\n:alt: a\nseries:\n  - y: log([1, 0])\n```", "error SG1206")]
+    [InlineData("```{table} T\nover: h [1, 2]\ncolumns: [h]\n```", "(4,7): error SG1406: 'over' must name a variable and its values, such as 'h = [1, 0.1, 0.01]'")]
+    [InlineData("```{table} T\nover: h = [1, 2]\ncolumns: [1 / (h - 1)]\n```", "error SG1206: column 1 (1 / (h - 1)) is not a finite number at h = 1")]
+    [InlineData("```{table} T\nover: h = [1, zz]\ncolumns: [h]\n```", "(4,15): error SG1202: unknown name 'zz'")]
+    public void Every_figure_and_table_option_is_checked_where_it_is_written(string block, string expected)
+    {
+        using var site = Site("# Options\n\n" + block + "\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains(expected, StringComparison.Ordinal));
+    }
 }
