@@ -32,7 +32,7 @@ public class ComputeDirectiveTests
         Assert.Contains("<math display=\"block\"><mrow><mo>∇</mo><mi>g</mi><mrow><mo>(</mo><mrow><mo>−</mo><mn>2</mn></mrow>", body);
         Assert.Contains("<mo>=</mo><mrow><mo>[</mo><mrow><mo>−</mo><mn>4</mn></mrow><mo separator=\"true\">,</mo><mrow><mo>−</mo><mn>4</mn></mrow><mo>]</mo></mrow></math>", body);
         Assert.Contains("<mrow><mn>4.54</mn><mo>×</mo><msup><mn>10</mn><mn>−5</mn></msup></mrow>", body);
-        Assert.Contains("<div class=\"define-line\"><math display=\"block\"><mrow><mi>f</mi><mrow><mo>(</mo><mi>x</mi><mo>)</mo></mrow></mrow><mo>=</mo><msup><mi>x</mi><mn>2</mn></msup></math></div>", body);
+        Assert.Contains("<div class=\"define-line\"><math display=\"block\"><mrow><mi>f</mi><mo>\u2061</mo><mrow><mo>(</mo><mi>x</mi><mo>)</mo></mrow></mrow><mo>=</mo><msup><mi>x</mi><mn>2</mn></msup></math></div>", body);
     }
 
     [Fact]

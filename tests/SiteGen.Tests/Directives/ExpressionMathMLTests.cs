@@ -19,7 +19,7 @@ public class ExpressionMathMLTests
 
     [Fact]
     public void A_derivative_carries_a_prime_and_sigmoid_is_sigma() =>
-        Assert.Equal("<mrow><mrow><mi>σ</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mrow><mo>(</mo><mn>0</mn><mo>)</mo></mrow></mrow>", Typeset("sigmoid'(0)"));
+        Assert.Equal("<mrow><mrow><mi>σ</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo>\u2061</mo><mrow><mo>(</mo><mn>0</mn><mo>)</mo></mrow></mrow>", Typeset("sigmoid'(0)"));
 
     [Fact]
     public void Diff_is_a_partial_derivative() =>

@@ -87,14 +87,15 @@ public static class ExpressionMathML
             return $"<mrow><msub><mo>∇</mo>{Write(call.Arguments[1], 5)}</msub>{Write(call.Arguments[0], 5)}</mrow>";
         if (call.Function == "grad" && call.Arguments.Count == 1) return $"<mrow><mo>∇</mo>{Write(call.Arguments[0], 5)}</mrow>";
         if (call.Function == "diff" && call.Arguments.Count == 2)
-            return $"<mrow><mfrac><mo>∂</mo><mrow><mo>∂</mo>{Write(call.Arguments[1], 5)}</mrow></mfrac>{Write(call.Arguments[0], 5)}</mrow>";
+            return $"<mrow><mfrac><mo>∂</mo><mrow><mo>∂</mo>{Write(call.Arguments[1], 5)}</mrow></mfrac><mspace width=\"0.167em\"/>{Write(call.Arguments[0], 5)}</mrow>";
         if (call.Function == "hessian" && call.Arguments.Count == 2)
             return $"<mrow><msup><mo>∇</mo><mn>2</mn></msup>{Write(call.Arguments[0], 5)}{Arguments(Unpacked(call.Arguments[1]))}</mrow>";
         var name = Identifier(call.Function);
         if (call.Primes > 0) name = $"<mrow>{name}<mo lspace=\"0\" rspace=\"0\">{new string('′', call.Primes)}</mo></mrow>";
         var arguments = call.Arguments.Select(a => Write(a, 0))
             .Concat(call.Named.Select(n => $"<mrow>{Identifier(n.Name)}<mo>=</mo>{Write(n.Value, 0)}</mrow>"));
-        return $"<mrow>{name}{Arguments(arguments)}</mrow>";
+        // U+2061 FUNCTION APPLICATION tells readers and renderers that f(x) is a call, not f times x.
+        return $"<mrow>{name}<mo>\u2061</mo>{Arguments(arguments)}</mrow>";
     }
 
     private static IEnumerable<string> Unpacked(Expr point) =>
