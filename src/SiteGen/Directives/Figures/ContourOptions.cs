@@ -38,13 +38,26 @@ public static class ContourOptions
         var options = reader.Options;
         var style = options.Text("style") == "lines" ? ContourStyle.Lines : ContourStyle.Filled;
         var (count, list) = levels;
-        ArrowField? field = arrows is { } grid ? new ArrowField(Gradient(f), grid.Columns, grid.Rows) : null;
+        var gradient = Gradient(f);
+        var (colourBarTitle, xTitle, yTitle) = (reader.Label("colorbar-title"), reader.Label("x-title"), reader.Label("y-title"));
+        var drawnWidth = (double)(options.Integer("width") ?? 560);
         return (f, (size, text) => new ContourSpec(size, text, x.Value, y.Value, f.Evaluate)
         {
             Levels = list, LevelCount = count, Style = style, ColourBar = options.Boolean("colorbar"),
-            ColourBarTitle = reader.Label("colorbar-title"), Arrows = field, Points = points,
-            XTitle = reader.Label("x-title"), YTitle = reader.Label("y-title"), EqualAspect = options.Boolean("equal-aspect"),
+            ColourBarTitle = colourBarTitle, Arrows = arrows is { } grid ? Thinned(grid, size.Width / drawnWidth, gradient) : null,
+            Points = points,
+            XTitle = xTitle, YTitle = yTitle, EqualAspect = options.Boolean("equal-aspect"),
         });
+    }
+
+    /// <summary>
+    /// The arrow grid for a drawing of a given scale: the compact drawing read on phones gets
+    /// fewer arrows, so they keep the size that makes them legible instead of crowding.
+    /// </summary>
+    private static ArrowField Thinned((int Columns, int Rows) grid, double scale, Func<double, double, (double Dx, double Dy)> gradient)
+    {
+        int Thin(int n) => scale >= 1 ? n : Math.Max(3, (int)Math.Round(n * scale) | 1);  // odd, so a centre arrow stays
+        return new ArrowField(gradient, Thin(grid.Columns), Thin(grid.Rows));
     }
 
     /// <summary>The exact gradient, for arrows: never a finite difference.</summary>

@@ -38,12 +38,13 @@ public sealed class SurfaceDirective : FigureDirective
         if (resolution is < 4 or > 120)
             reader.Error(DiagnosticCodes.BadOptionValue, $"'resolution' must be from 4 to 120 cells, not {resolution}", reader.At("resolution"));
         if (f is null || x is null || y is null || reader.Failed) return null;
-        var description = $"Surface of {reader.Label("z-title")} over x from {NumberFormat.Number(x.Value.Min, 4)} to {NumberFormat.Number(x.Value.Max, 4)} " +
+        var (xTitle, yTitle, zTitle) = (reader.Label("x-title"), reader.Label("y-title"), reader.Label("z-title"));
+        var description = $"Surface of {zTitle} over x from {NumberFormat.Number(x.Value.Min, 4)} to {NumberFormat.Number(x.Value.Max, 4)} " +
             $"and y from {NumberFormat.Number(y.Value.Min, 4)} to {NumberFormat.Number(y.Value.Max, 4)}.";
         return new ChartPlan((size, text, style) => SurfaceChart.Draw(new SurfaceSpec(size, text, x.Value, y.Value, f.Evaluate)
         {
             Azimuth = azimuth, Elevation = elevation, Resolution = resolution, Z = z,
-            XTitle = reader.Label("x-title"), YTitle = reader.Label("y-title"), ZTitle = reader.Label("z-title"),
+            XTitle = xTitle, YTitle = yTitle, ZTitle = zTitle,
         }, style), description);
     }
 }
