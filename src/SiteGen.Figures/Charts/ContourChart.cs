@@ -21,7 +21,7 @@ public static class ContourChart
         var coarse = SampledGrid.Sample(spec.F, spec.X, spec.Y, 48, 48);
         var range = coarse.Range;
         var levels = spec.Levels ?? ContourLevels.Pick(coarse, spec.LevelCount);
-        var legend = new ContourLegend(spec.Paths);
+        var legend = new ContourLegend(spec.Paths, spec.Style == ContourStyle.Filled);
         var reserveTop = legend.Height(spec.Size.Width - 2 * style.Margin, style);
         var bar = spec.ColourBar ? Key(spec, levels, range) : null;
         var reserveRight = bar?.Width(spec.Size.Height - 2 * style.Margin - reserveTop - 40, style) ?? 0;
