@@ -57,7 +57,7 @@ public static class ContourChart
             var labelHalf = style.TickLabelSize * (TextBounds.Ascent + TextBounds.Descent) / 2;
             items.AddRange(legend.Draw(frame.Area.Left, frame.Area.Top - labelHalf, spec.Size.Width - style.Margin - frame.Area.Left, style));
         }
-        return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
+        return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
 
     /// <summary>The colour of the band above the <paramref name="index"/>-th level (index −1: below every level).</summary>

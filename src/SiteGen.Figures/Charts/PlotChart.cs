@@ -61,7 +61,7 @@ public static class PlotChart
         items.AddRange(markers);
         items.AddRange(labels);
         items.AddRange(layout.LegendItems);
-        return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
+        return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
 
     private static PathItem Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)
