@@ -1,4 +1,3 @@
-using System.Text;
 using static SiteGen.Figures.Drawing.SvgText;
 
 namespace SiteGen.Figures.Drawing;
