@@ -37,6 +37,24 @@ public sealed record AxisTicks(IReadOnlyList<double> Values, IReadOnlyList<strin
     }
 
     /// <summary>
+    /// With equal units on both axes, both step alike: the axis with the finer step takes the
+    /// other's coarser one (which fits its labels, being sparser), so a grid square is a square.
+    /// </summary>
+    public static (AxisTicks X, AxisTicks Y) Matching(AxisTicks x, Interval xRange, AxisTicks y, Interval yRange)
+    {
+        if (x.Values.Count < 2 || y.Values.Count < 2) return (x, y);
+        double xStep = x.Values[1] - x.Values[0], yStep = y.Values[1] - y.Values[0];
+        var step = Math.Max(xStep, yStep);
+        AxisTicks Stepped(AxisTicks ticks, Interval range, double own)
+        {
+            if (Math.Abs(own - step) <= 1e-9 * step) return ticks;
+            var values = NiceTicks.Multiples(range, step);
+            return values.Count >= 2 ? new(values, TickLabel.Format(values)) : ticks;
+        }
+        return (Stepped(x, xRange, xStep), Stepped(y, yRange, yStep));
+    }
+
+    /// <summary>
     /// One tick in the middle of each category's band; when the names would collide only every
     /// second (third, …) one is labelled.
     /// </summary>

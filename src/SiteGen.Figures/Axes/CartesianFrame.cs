@@ -40,6 +40,10 @@ public sealed partial class CartesianFrame
     public IReadOnlyList<double> YTicks => _yTicks.Values;
     public IReadOnlyList<string> XTickLabels => _xTicks.Labels;
     public IReadOnlyList<string> YTickLabels => _yTicks.Labels;
+    /// <summary>
+    /// The figure's size: the one asked for, or less tall when equal units leave the plot
+    /// shorter than the room it had (the slack is cut off rather than left as an empty band).
+    /// </summary>
     public FigureSize Size => _size;
 
     /// <summary>Pixels per unit of x.</summary>
@@ -84,9 +88,14 @@ public sealed partial class CartesianFrame
         var area = new PlotArea(Math.Round(left), Math.Round(top), Math.Round(right), Math.Round(bottom));
         if (equalAspect)
         {
+            var room = area;
             area = EqualUnits(area, x, y);
-            yTicks = AxisTicks.Vertical(y, area.Height, yScale, style);
-            xTicks = AxisTicks.Horizontal(x, area.Width, style);
+            // Everything below the plot hangs from its bottom edge, so trimming the figure by the
+            // plot's lost height keeps the tick labels and the x title where they belong.
+            size = size with { Height = Math.Ceiling(size.Height - (room.Bottom - area.Bottom)) };
+            (xTicks, yTicks) = yScale == AxisScale.Linear
+                ? AxisTicks.Matching(AxisTicks.Horizontal(x, area.Width, style), x, AxisTicks.Vertical(y, area.Height, yScale, style), y)
+                : (AxisTicks.Horizontal(x, area.Width, style), AxisTicks.Vertical(y, area.Height, yScale, style));
         }
         return new CartesianFrame(size, x, y, yScale, area, style, xTitle, yTitle, xTicks, yTicks, categories is not null);
     }
@@ -154,14 +163,14 @@ public sealed partial class CartesianFrame
         return (Math.Max(left, Math.Min(minLeft, right - 1)), Math.Max(right, left + 1));
     }
 
-    // One unit spans the same pixels on both axes: shrink the longer side and centre the area.
+    // One unit spans the same pixels on both axes: shrink the longer side. A narrower area is
+    // centred; a shorter one keeps its top, under the legend, and the figure loses the rest.
     private static PlotArea EqualUnits(PlotArea area, Interval x, Interval y)
     {
         var unit = Math.Min(area.Width / x.Length, area.Height / y.Length);
         var width = unit * x.Length;
         var height = unit * y.Length;
-        var left = area.Left + (area.Width - width) / 2;
-        var top = area.Top + (area.Height - height) / 2;
-        return new PlotArea(left, top, left + width, top + height);
+        var left = Math.Round(area.Left + (area.Width - width) / 2);
+        return new PlotArea(left, area.Top, left + width, area.Top + height);
     }
 }

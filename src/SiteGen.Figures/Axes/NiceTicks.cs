@@ -4,7 +4,9 @@ namespace SiteGen.Figures.Axes;
 
 /// <summary>
 /// Where an axis puts its ticks: at round numbers (1, 2, 2.5 or 5 × 10ᵏ) on a linear axis and at
-/// powers of ten on a log axis, as many as fit without their labels touching.
+/// powers of ten on a log axis, as many as fit without their labels touching. An axis skips
+/// 2.5, 0.25, … (but not 25): they cost every label of the axis a decimal ("−2.5, 0.0, 2.5")
+/// where 2 or 5 write plainer numbers.
 /// </summary>
 public static class NiceTicks
 {
@@ -50,12 +52,28 @@ public static class NiceTicks
         if (!(range.Length > 0)) return [range.Min];
         var target = Math.Max(2, length / spacing);
         var step = StepAtLeast(range.Length / target);
-        for (var attempt = 0; attempt < 24; attempt++, step = NextStep(step))
+        // A step of 2 instead of 2.5 is at most a quarter denser than aimed for.
+        if (AddsDecimal(step)) step *= 0.8;
+        for (var attempt = 0; attempt < 24; attempt++, step = NextAxisStep(step))
         {
             var ticks = Multiples(range, step);
             if (ticks.Count <= 2 || fits(ticks)) return ticks;
         }
         return Multiples(range, step);
+    }
+
+    private static double NextAxisStep(double step)
+    {
+        var next = NextStep(step);
+        return AddsDecimal(next) ? NextStep(next) : next;
+    }
+
+    /// <summary>Whether the step is 2.5 × 10ᵏ below 10, whose labels need one decimal more than 2 or 5 would.</summary>
+    private static bool AddsDecimal(double step)
+    {
+        if (!(step > 0) || step >= 10) return false;
+        var mantissa = step / Math.Pow(10, Math.Floor(Math.Log10(step)));
+        return Math.Abs(mantissa - 2.5) < 1e-9;
     }
 
     /// <summary>

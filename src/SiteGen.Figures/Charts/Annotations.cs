@@ -13,10 +13,14 @@ internal static class Annotations
     public static Box BoxOf(CircleItem circle, double margin) =>
         new Box(circle.Centre.X - circle.Radius, circle.Centre.Y - circle.Radius, circle.Centre.X + circle.Radius, circle.Centre.Y + circle.Radius).Inflate(margin);
 
+    /// <summary>How long a tangent is on the screen, as a share of the plot's width.</summary>
+    public const double TangentShare = 0.42;
+
     /// <summary>
     /// The tangent as a thinner line in its own colour (it lies on the curve, so the curve's
-    /// colour would hide it), a quarter of the plot's width long on the screen (so a steep
-    /// tangent does not shoot off the plot), centred on its point.
+    /// colour would hide it), centred on its point and <see cref="TangentShare"/> of the plot's
+    /// width long on the screen whatever its slope: long enough to read as a straight line that
+    /// leaves the curve, and a steep one does not shoot off the plot. It is cut at the plot's edge.
     /// </summary>
     public static PathItem Tangent(CartesianFrame frame, TangentLine tangent, Ink ink, FigureStyle style)
     {
@@ -25,17 +29,27 @@ internal static class Annotations
         var along = frame.Map(tangent.X + 1, tangent.Y + tangent.Slope);
         var (dx, dy) = (along.X - centre.X, along.Y - centre.Y);
         var length = Math.Sqrt(dx * dx + dy * dy);
-        var half = frame.Area.Width / 8;
+        var half = frame.Area.Width * TangentShare / 2;
         var (ux, uy) = (dx / length * half, dy / length * half);
         IReadOnlyList<Point> line = [new(centre.X - ux, centre.Y - uy), new(centre.X + ux, centre.Y + uy)];
         var stroke = new Stroke(ink, style.SeriesWidth * 0.7);
         return new PathItem(frame.Clip(line), stroke, null, false) { Class = "tangent" };
     }
 
-    /// <summary>A tangent's label in the tangent's colour, by the right-hand end of its line.</summary>
-    public static TextItem TangentLabel(LabelPlacer placer, PathItem tangent, string label)
+    /// <summary>
+    /// A tangent's label in the tangent's colour, by one end of its line: the end farther from
+    /// the other marked points, so that the label is not read as belonging to a neighbour's
+    /// point (two tangents of one curve reach toward each other's points), unless the other end
+    /// has clearly more room.
+    /// </summary>
+    public static TextItem TangentLabel(LabelPlacer placer, PathItem tangent, string label, IReadOnlyList<Point> otherPoints)
     {
-        var end = tangent.Pieces.SelectMany(p => p).DefaultIfEmpty(default).MaxBy(p => p.X);
-        return placer.Place(end, label, 2, tangent.Stroke?.Ink);
+        var points = tangent.Pieces.SelectMany(p => p).ToList();
+        if (points.Count == 0) return placer.Place(new Point(0, 0), label, 2, tangent.Stroke?.Ink);
+        IReadOnlyList<Point> ends = [points.MaxBy(p => p.X), points.MinBy(p => p.X)];
+        var preferred = ends.OrderByDescending(end => otherPoints.Select(o => Distance(end, o)).DefaultIfEmpty(double.MaxValue).Min()).ToList();
+        return placer.Place(preferred, label, 3, tangent.Stroke?.Ink);
     }
+
+    private static double Distance(Point a, Point b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 }

@@ -21,7 +21,7 @@ public static class ContourChart
         var coarse = SampledGrid.Sample(spec.F, spec.X, spec.Y, 48, 48);
         var range = coarse.Range;
         var levels = spec.Levels ?? ContourLevels.Pick(coarse, spec.LevelCount);
-        var legend = new ContourLegend(spec.Paths);
+        var legend = new ContourLegend(spec.Paths, spec.Style == ContourStyle.Filled);
         var reserveTop = legend.Height(spec.Size.Width - 2 * style.Margin, style);
         var bar = spec.ColourBar ? Key(spec, levels, range) : null;
         var reserveRight = bar?.Width(spec.Size.Height - 2 * style.Margin - reserveTop - 40, style) ?? 0;
@@ -57,7 +57,7 @@ public static class ContourChart
             var labelHalf = style.TickLabelSize * (TextBounds.Ascent + TextBounds.Descent) / 2;
             items.AddRange(legend.Draw(frame.Area.Left, frame.Area.Top - labelHalf, spec.Size.Width - style.Margin - frame.Area.Left, style));
         }
-        return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
+        return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
 
     /// <summary>The colour of the band above the <paramref name="index"/>-th level (index −1: below every level).</summary>

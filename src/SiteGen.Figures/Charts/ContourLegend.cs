@@ -12,10 +12,15 @@ public sealed class ContourLegend
     private const double SampleLength = 22;
     private const double SampleGap = 6;
     private const double EntryGap = 18;
-    private readonly IReadOnlyList<(string Label, Ink Ink)> _entries;
+    private readonly IReadOnlyList<(string Label, PathInk Ink)> _entries;
+    private readonly bool _halo;
 
-    public ContourLegend(IReadOnlyList<PathSeries> paths) =>
-        _entries = [.. paths.Select((p, k) => (p.Label, Ink: Palette.SeriesInk(k))).Where(e => e.Label is not null).Select(e => (e.Label!, e.Ink))];
+    /// <param name="halo">Whether the paths are drawn with halos (over filled bands); their samples get them too.</param>
+    public ContourLegend(IReadOnlyList<PathSeries> paths, bool halo)
+    {
+        _halo = halo;
+        _entries = [.. paths.Select((p, k) => (p.Label, Ink: PathInk.For(k, halo))).Where(e => e.Label is not null).Select(e => (e.Label!, e.Ink))];
+    }
 
     public bool IsEmpty => _entries.Count == 0;
 
@@ -36,8 +41,10 @@ public sealed class ContourLegend
             foreach (var k in rows[r])
             {
                 var (label, ink) = _entries[k];
-                items.Add(PathItem.Line([new(x, y), new(x + SampleLength, y)], new Stroke(ink, style.SeriesWidth * 0.8)) with { Class = "legend" });
-                items.Add(new CircleItem(new Point(x + SampleLength / 2, y), 2.6, new Fill(ink), new Stroke(Palette.Background, 1)) { Class = "legend" });
+                // A white line needs its dark halo to show on a white page; the sample looks as the path does on the map.
+                if (_halo) items.Add(PathItem.Line([new(x, y), new(x + SampleLength, y)], new Stroke(ink.Halo, style.SeriesWidth * 0.8 + 4)) with { Class = "legend" });
+                items.Add(PathItem.Line([new(x, y), new(x + SampleLength, y)], new Stroke(ink.Line, style.SeriesWidth * 0.8)) with { Class = "legend" });
+                items.Add(new CircleItem(new Point(x + SampleLength / 2, y), 2.6, new Fill(ink.Line), new Stroke(ink.Halo, 1)) { Class = "legend" });
                 items.Add(new TextItem(new Point(x + SampleLength + SampleGap, y), label, style.LegendSize, Palette.Text, TextAnchor.Start, TextBaseline.Middle) { Class = "legend" });
                 x += EntryWidth(k, style) + EntryGap;
             }

@@ -5,8 +5,9 @@ namespace SiteGen.Figures.Charts;
 
 /// <summary>
 /// Paths over a contour map, such as the iterates of gradient descent: a line through the points
-/// in the series colour, a dot at every iterate, a ring where the path starts and a diamond where
-/// it ends. Over filled bands a background-coloured halo runs underneath so the path reads on any band.
+/// in the path's colour (<see cref="PathInk"/>), a dot at every iterate, a ring where the path
+/// starts and a diamond where it ends. Over filled bands a halo runs underneath and every marker
+/// is rimmed in the halo's colour, so the path and its ends read on the darkest band and the brightest.
 /// </summary>
 public static class ContourPaths
 {
@@ -20,17 +21,17 @@ public static class ContourPaths
         var items = new List<SceneItem>();
         for (var k = 0; k < paths.Count; k++)
         {
-            var ink = Palette.SeriesInk(k);
+            var (ink, rim) = PathInk.For(k, halo);
             var points = paths[k].Points.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).Select(p => frame.Map(p.X, p.Y)).ToList();
             if (points.Count == 0) continue;
             var pieces = frame.Clip(points);
             var width = style.SeriesWidth * 0.8;
-            if (halo) items.Add(new PathItem(pieces, new Stroke(Palette.Background, width + 2 * HaloWidth, Opacity: 0.8), null, false) { Class = "path-halo" });
+            if (halo) items.Add(new PathItem(pieces, new Stroke(rim, width + 2 * HaloWidth), null, false) { Class = "path-halo" });
             items.Add(new PathItem(pieces, new Stroke(ink, width), null, false) { Class = "path" });
             var inside = frame.Area.Box.Inflate(1);
-            items.AddRange(Spaced(points, inside).Select(p => new CircleItem(p, DotRadius, new Fill(ink), new Stroke(Palette.Background, 1)) { Class = "path-marker" }));
-            if (inside.Contains(points[^1]) && points.Count > 1) items.Add(Diamond(points[^1], ink));
-            if (inside.Contains(points[0])) items.Add(new CircleItem(points[0], StartRadius, new Fill(Palette.Background), new Stroke(ink, 2)) { Class = "path-start" });
+            items.AddRange(Spaced(points, inside).Select(p => new CircleItem(p, DotRadius, new Fill(ink), new Stroke(rim, 1)) { Class = "path-marker" }));
+            if (inside.Contains(points[^1]) && points.Count > 1) items.Add(Diamond(points[^1], ink, rim));
+            if (inside.Contains(points[0])) items.AddRange(Start(points[0], ink, rim));
         }
         return items;
     }
@@ -53,8 +54,19 @@ public static class ContourPaths
         }
     }
 
-    /// <summary>The end marker, also drawn in the legend.</summary>
-    public static PathItem Diamond(Point at, Ink ink, double radius = EndRadius) =>
+    /// <summary>The end marker: a diamond in the path's colour with a rim of its halo's.</summary>
+    public static PathItem Diamond(Point at, Ink ink, Ink rim, double radius = EndRadius) =>
         PathItem.Polygon([new(at.X, at.Y - radius), new(at.X + radius, at.Y), new(at.X, at.Y + radius), new(at.X - radius, at.Y)],
-            new Fill(ink), new Stroke(Palette.Background, 1.25)) with { Class = "path-end" };
+            new Fill(ink), new Stroke(rim, 1.5)) with { Class = "path-end" };
+
+    /// <summary>
+    /// The start marker: a ring in the path's colour around a hole of the halo's colour, on a
+    /// disc of the halo's colour a little wider, so the ring keeps an edge where its own colour
+    /// matches the band beneath.
+    /// </summary>
+    private static IEnumerable<SceneItem> Start(Point at, Ink ink, Ink rim)
+    {
+        yield return new CircleItem(at, StartRadius + 2, new Fill(rim), null) { Class = "path-start" };
+        yield return new CircleItem(at, StartRadius, new Fill(rim), new Stroke(ink, 2)) { Class = "path-start" };
+    }
 }

@@ -11,9 +11,15 @@ namespace SiteGen.Figures.Charts;
 /// </summary>
 public sealed class LabelPlacer(Box bounds, FigureStyle style)
 {
+    /// <summary>How far labels keep inside the plot's edges, so none touches an axis line.</summary>
+    private const double EdgeGap = 3;
+
     // Compass directions in order of preference: diagonals first, since a curve through the
     // anchor usually runs along one diagonal and leaves the other free.
     private static readonly (int X, int Y)[] Directions = [(1, -1), (-1, -1), (1, 1), (-1, 1), (1, 0), (-1, 0), (0, -1), (0, 1)];
+
+    /// <summary>What a less preferred anchor costs: more than a worse direction, less than crossing a line.</summary>
+    private const double AnchorPenalty = 60;
 
     private readonly List<IReadOnlyList<Point>> _lines = [];
     private readonly List<Box> _blocked = [];
@@ -35,18 +41,27 @@ public sealed class LabelPlacer(Box bounds, FigureStyle style)
     /// The label for <paramref name="anchor"/>, set <paramref name="clearance"/> pixels away from
     /// it (a marker's radius, say), at the best free position.
     /// </summary>
-    public TextItem Place(Point anchor, string text, double clearance, Ink? ink = null)
+    public TextItem Place(Point anchor, string text, double clearance, Ink? ink = null) => Place([anchor], text, clearance, ink);
+
+    /// <summary>
+    /// The label at the best free position around any of <paramref name="anchors"/>, which are
+    /// tried in order of preference: a later anchor wins only when it is clearly freer.
+    /// </summary>
+    public TextItem Place(IReadOnlyList<Point> anchors, string text, double clearance, Ink? ink = null)
     {
         TextItem? best = null;
         var bestCost = double.MaxValue;
-        for (var ring = 0; ring < 2; ring++)
+        for (var a = 0; a < anchors.Count; a++)
         {
-            var distance = clearance + 4 + ring * (style.AnnotationSize + 4);
-            for (var i = 0; i < Directions.Length; i++)
+            for (var ring = 0; ring < 2; ring++)
             {
-                var candidate = Candidate(anchor, text, Directions[i], distance, ink ?? Palette.Text);
-                var cost = Cost(TextBounds.Of(candidate, style.Font)) + i + ring * 20;
-                if (cost < bestCost) (best, bestCost) = (candidate, cost);
+                var distance = clearance + 4 + ring * (style.AnnotationSize + 4);
+                for (var i = 0; i < Directions.Length; i++)
+                {
+                    var candidate = Nudged(Candidate(anchors[a], text, Directions[i], distance, ink ?? Palette.Text));
+                    var cost = Cost(TextBounds.Of(candidate, style.Font)) + i + ring * 20 + a * AnchorPenalty;
+                    if (cost < bestCost) (best, bestCost) = (candidate, cost);
+                }
             }
         }
         _labels.Add(TextBounds.Of(best!, style.Font));
@@ -70,10 +85,28 @@ public sealed class LabelPlacer(Box bounds, FigureStyle style)
         return new TextItem(new(anchor.X + dx, baseline), text, size, ink, anchorKind) { Class = "annotation" };
     }
 
+    /// <summary>
+    /// A label that sticks out of the plot by a little is moved back in, as long as it stays
+    /// beside its anchor: a label above a peak near the y axis then slides right instead of
+    /// giving up its place.
+    /// </summary>
+    private TextItem Nudged(TextItem label)
+    {
+        var box = TextBounds.Of(label, style.Font);
+        var inside = bounds.Inflate(-EdgeGap);
+        double Shift(double low, double high, double min, double max) =>
+            high - low > max - min ? 0 : low < min ? min - low : high > max ? max - high : 0;
+        var dx = Shift(box.Left, box.Right, inside.Left, inside.Right);
+        var dy = Shift(box.Top, box.Bottom, inside.Top, inside.Bottom);
+        if (Math.Abs(dx) > box.Width / 2 || Math.Abs(dy) > box.Height / 2) return label;
+        return label with { At = new Point(label.At.X + dx, label.At.Y + dy) };
+    }
+
     private double Cost(Box box)
     {
         var cost = 0.0;
-        if (!bounds.Contains(box)) cost += 10_000 + box.Width * box.Height - bounds.OverlapArea(box);
+        var inside = bounds.Inflate(-EdgeGap);
+        if (!inside.Contains(box)) cost += 10_000 + box.Width * box.Height - inside.OverlapArea(box);
         foreach (var other in _labels.Concat(_blocked))
         {
             if (box.Inflate(2).Overlaps(other)) cost += 1_000 + box.Inflate(2).OverlapArea(other);

@@ -25,13 +25,16 @@ public static class PlotChart
 
         var series = spec.Series.Select((s, i) => Series(frame, s, i, style)).ToList();
         var guides = spec.Guides.Select(g => GuideLine(frame, g, style)).ToList();
-        // Tangents take the first palette colour no series uses.
-        var tangents = spec.Tangents.Select(t => Annotations.Tangent(frame, t, Palette.SeriesInk(spec.Series.Count), style)).ToList();
+        // Each tangent takes its own palette colour, the next one no series uses, so two tangents
+        // at neighbouring points can be told apart where they cross.
+        var tangents = spec.Tangents.Select((t, k) => Annotations.Tangent(frame, t, Palette.SeriesInk(spec.Series.Count + k), style)).ToList();
         var markers = spec.Points.Select(p => Annotations.Marker(frame, p, InkAt(spec, frame, p.X, p.Y), style)).ToList();
 
         var placer = new LabelPlacer(frame.Area.Box, style);
         foreach (var path in series.Concat(guides).Concat(tangents)) placer.Avoid(path);
-        foreach (var marker in markers) placer.Avoid(Annotations.BoxOf(marker, 2));
+        // The placer keeps its own gap around what it avoids; a wider box here would push a label off
+        // the diagonal places right beside its own marker.
+        foreach (var marker in markers) placer.Avoid(Annotations.BoxOf(marker, 0));
         var labels = new List<SceneItem>();
         foreach (var label in spec.Guides.Select(g => GuideLabel(frame, g, style)).OfType<TextItem>())
         {
@@ -40,19 +43,25 @@ public static class PlotChart
         }
         foreach (var point in spec.Points.Where(p => p.Label is not null))
             labels.Add(placer.Place(frame.Map(point.X, point.Y), point.Label!, style.MarkerRadius + 1));
+        var anchors = spec.Points.Select(p => frame.Map(p.X, p.Y)).Concat(spec.Tangents.Select(t => frame.Map(t.X, t.Y))).ToList();
         foreach (var (tangent, path) in spec.Tangents.Zip(tangents).Where(t => t.First.Label is not null))
-            labels.Add(Annotations.TangentLabel(placer, path, tangent.Label!));
+        {
+            var own = frame.Map(tangent.X, tangent.Y);
+            labels.Add(Annotations.TangentLabel(placer, path, tangent.Label!, [.. anchors.Where(a => a != own)]));
+        }
 
         var items = new List<SceneItem>();
         items.AddRange(spec.Grid ? frame.Grid() : frame.ZeroLines());
         items.AddRange(guides);
-        items.AddRange(series);
+        // Tangents go under the curves: where one touches its curve the curve stays whole, and
+        // the straight line is seen leaving it.
         items.AddRange(tangents);
+        items.AddRange(series);
         items.AddRange(frame.Axes());
         items.AddRange(markers);
         items.AddRange(labels);
         items.AddRange(layout.LegendItems);
-        return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
+        return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
 
     private static PathItem Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)

@@ -11,10 +11,16 @@ namespace SiteGen.Figures.Charts;
 /// </summary>
 public static class SurfaceChart
 {
+    /// <summary>
+    /// The narrowest a mesh cell is worth drawing, in pixels of the figure's width: finer cells no
+    /// longer make the surface look smoother, only the file bigger (each cell is a path).
+    /// </summary>
+    public const double CellPixels = 16;
+
     public static Scene Draw(SurfaceSpec spec, FigureStyle style)
     {
         var camera = new OrthographicCamera(spec.Azimuth, spec.Elevation);
-        var mesh = SurfaceMesh.Sample(spec.F, spec.X, spec.Y, spec.Z, spec.Resolution);
+        var mesh = SurfaceMesh.Sample(spec.F, spec.X, spec.Y, spec.Z, Resolution(spec));
         var box = new SurfaceBox(camera, mesh, spec.XTitle, spec.YTitle, spec.ZTitle);
         var toFigure = Fit(spec.Size, style, camera, box);
 
@@ -24,6 +30,9 @@ public static class SurfaceChart
         items.AddRange(Label(box, toFigure, style).SelectMany(d => d.Items));
         return new Scene(spec.Size.Width, spec.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
+
+    /// <summary>The spec's resolution, or fewer cells when the figure is too narrow to show them: 640 px wide draws at most 40.</summary>
+    public static int Resolution(SurfaceSpec spec) => Math.Min(spec.Resolution, Math.Max(8, (int)(spec.Size.Width / CellPixels)));
 
     /// <summary>The three axes' ticks and labels; z gives way where its labels meet x's or y's at a shared corner.</summary>
     private static IReadOnlyList<SurfaceAxisDrawing> Label(SurfaceBox box, Func<BoxPoint, Point> toFigure, FigureStyle style)

@@ -1,4 +1,3 @@
-using System.Text;
 using static SiteGen.Figures.Drawing.SvgText;
 
 namespace SiteGen.Figures.Drawing;
@@ -17,17 +16,8 @@ internal sealed class SvgShapes(SvgInks inks, Func<IReadOnlyList<SceneItem>, str
 
     private SvgElement Path(PathItem path)
     {
-        var d = new StringBuilder();
-        foreach (var piece in path.Pieces)
-        {
-            if (piece.Count == 0) continue;
-            d.Append('M').Append(Number(piece[0].X)).Append(' ').Append(Number(piece[0].Y));
-            for (var i = 1; i < piece.Count; i++)
-                d.Append(i == 1 ? "L" : " ").Append(Number(piece[i].X)).Append(' ').Append(Number(piece[i].Y));
-            if (path.Closed) d.Append('Z');
-        }
         var element = new SvgElement("path");
-        element.Geometry.Add(("d", d.ToString()));
+        element.Geometry.Add(("d", SvgPathData.Write(path.Pieces, path.Closed)));
         PaintShape(element, path.Fill, path.Stroke);
         return element;
     }

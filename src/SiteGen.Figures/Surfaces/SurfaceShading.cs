@@ -35,8 +35,12 @@ public static class SurfaceShading
             var colour = Oklab.FromRgb(ColourScale.At((quad.Height - mesh.Z.Min) / mesh.Z.Length));
             var lit = colour.Shaded(Ambient + (1 - Ambient) * lambert);
             var fill = Ink.Fixed(lit.ToRgb());
-            items.Add(new PathItem([[.. c.Select(toFigure)]], Edge, new Fill(fill), true) { Class = "surface" });
+            items.Add(new PathItem([[.. c.Select(toFigure).Select(Tenth)]], Edge, new Fill(fill), true) { Class = "surface" });
         }
         return items;
     }
+
+    // The mesh is most of a surface's file, and a tenth of a pixel is finer than any screen shows;
+    // neighbouring quads round their shared corners alike, so no seam opens between them.
+    private static Point Tenth(Point p) => new(Math.Round(p.X, 1, MidpointRounding.AwayFromZero), Math.Round(p.Y, 1, MidpointRounding.AwayFromZero));
 }

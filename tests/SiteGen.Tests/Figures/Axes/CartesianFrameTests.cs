@@ -77,6 +77,34 @@ public class CartesianFrameTests
     }
 
     [Fact]
+    public void A_wide_equal_aspect_frame_keeps_its_top_and_gives_up_the_empty_height()
+    {
+        var plain = CartesianFrame.Layout(Size, new(-6, 6), new(-1, 1), Style, "x", null);
+        var frame = CartesianFrame.Layout(Size, new(-6, 6), new(-1, 1), Style, "x", null, equalAspect: true);
+        Assert.Equal(plain.Area.Top, frame.Area.Top);
+        Assert.Equal(Size.Width, frame.Size.Width);
+        // What lies below the plot (ticks, labels, title, margin) keeps its height; nothing else is left over.
+        Assert.InRange(frame.Size.Height - frame.Area.Bottom, Size.Height - plain.Area.Bottom, Size.Height - plain.Area.Bottom + 1);
+        Assert.True(frame.Size.Height < Size.Height - 100);
+        Assert.All(Texts(frame), t => Assert.True(TextBounds.Of(t, Style).Bottom <= frame.Size.Height, $"'{t.Text}' falls off the trimmed figure"));
+    }
+
+    [Fact]
+    public void A_tall_equal_aspect_frame_keeps_its_height_and_centres_the_plot()
+    {
+        var frame = CartesianFrame.Layout(Size, new(-1, 1), new(-3, 3), Style, null, null, equalAspect: true);
+        Assert.Equal(Size, frame.Size);
+        Assert.True(frame.Area.Left > Size.Width / 4);
+    }
+
+    [Fact]
+    public void Equal_aspect_axes_step_alike()
+    {
+        var frame = CartesianFrame.Layout(new FigureSize(560, 460), new(-4, 4), new(-4, 4), Style, null, null, equalAspect: true);
+        Assert.Equal(frame.XTicks, frame.YTicks);
+    }
+
+    [Fact]
     public void Reserved_space_stays_outside_the_plot_area()
     {
         var frame = CartesianFrame.Layout(Size, new(0, 1), new(0, 1), Style, null, null, reserveRight: 80, reserveTop: 40);

@@ -29,6 +29,26 @@ public class NiceTicksTests
         Assert.All(ticks, t => Assert.True(Math.Abs(t / step - Math.Round(t / step)) < 1e-9, $"tick {t} is off the step {step}"));
     }
 
+    [Theory]
+    [InlineData(-4, 4, 240)]
+    [InlineData(-10, 10, 580)]
+    [InlineData(-0.25, 1.25, 310)]
+    public void An_axis_steps_by_2_rather_than_2_5_below_ten(double min, double max, double length)
+    {
+        // 2.5 would give every label a decimal: −2.5, 0.0, 2.5.
+        var ticks = NiceTicks.Linear(new Interval(min, max), length, 64, _ => true);
+        var step = ticks[1] - ticks[0];
+        var mantissa = step / Math.Pow(10, Math.Floor(Math.Log10(step)));
+        Assert.NotEqual(2.5, mantissa, 9);
+    }
+
+    [Fact]
+    public void An_axis_may_step_by_25()
+    {
+        var ticks = NiceTicks.Linear(new Interval(0, 100), 260, 64, _ => true);
+        Assert.Equal([0, 25, 50, 75, 100], ticks);
+    }
+
     [Fact]
     public void Ticks_have_no_float_noise()
     {

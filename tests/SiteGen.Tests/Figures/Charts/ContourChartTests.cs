@@ -56,6 +56,20 @@ public class ContourChartTests
     }
 
     [Fact]
+    public void A_wide_map_with_equal_units_is_drawn_on_a_shorter_figure_in_both_writers()
+    {
+        var spec = Bowl() with { X = new Interval(-6, 6), Y = new Interval(-1, 1) };
+        var scene = ContourChart.Draw(spec, ChartTestStyle.Style);
+        Assert.Equal(560, scene.Width);
+        Assert.InRange(scene.Height, 100, 300);
+        var bottom = scene.Items.OfType<TextItem>().Max(t => TextBounds.Of(t, ChartTestStyle.Style).Bottom);
+        Assert.InRange(scene.Height - bottom, 0, 12);
+        Assert.Contains($"viewBox=\"0 0 560 {scene.Height}\"", SvgWriter.Write(scene, new SvgOptions("wide")));
+        using var png = SkiaSharp.SKBitmap.Decode(PngWriter.Write(scene, ChartTestStyle.Style.Font, 1));
+        Assert.Equal((int)Math.Ceiling(scene.Height), png.Height);
+    }
+
+    [Fact]
     public void A_labelled_path_puts_its_legend_above_the_plot()
     {
         var spec = Bowl() with { Paths = [new PathSeries([(3, 3), (2, 2)], "descent")] };

@@ -66,6 +66,75 @@ public class PlotChartTests
     }
 
     [Fact]
+    public void Each_tangent_takes_its_own_colour_after_the_series_colours()
+    {
+        var scene = PlotChart.Draw(Parabola(), Style);
+        var tangents = scene.Items.OfType<PathItem>().Where(p => p.Class == "tangent").ToList();
+        Assert.Equal([Palette.SeriesInk(1), Palette.SeriesInk(2)], tangents.Select(t => t.Stroke!.Ink));
+        var labels = scene.Items.OfType<TextItem>().Where(t => t.Text.StartsWith("slope")).ToList();
+        Assert.Equal([Palette.SeriesInk(1), Palette.SeriesInk(2)], labels.Select(t => t.Ink));
+    }
+
+    [Fact]
+    public void A_tangent_is_long_enough_to_read_as_a_straight_line()
+    {
+        var spec = Parabola() with { Y = new Interval(-5, 40) };
+        var frame = CartesianFrame.Layout(Size, spec.X, spec.Y!.Value, Style, spec.XTitle, spec.YTitle,
+            reserveTop: Legend.Height([new("x²", Palette.SeriesInk(0))], 1000, Style));
+        foreach (var tangent in PlotChart.Draw(spec, Style).Items.OfType<PathItem>().Where(p => p.Class == "tangent"))
+        {
+            var (a, b) = (tangent.Pieces[0][0], tangent.Pieces[0][^1]);
+            var length = Math.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y));
+            Assert.InRange(length / frame.Area.Width, 0.38, 0.46);
+        }
+    }
+
+    [Fact]
+    public void A_tangent_label_sits_at_the_end_away_from_the_other_points()
+    {
+        // The tangent at 3 reaches toward the point at 4 and the one at 4 toward 3; each label
+        // belongs by the far end, or it reads as the neighbour's.
+        var scene = PlotChart.Draw(Parabola(), Style);
+        var markers = scene.Items.OfType<CircleItem>().Where(c => c.Class == "marker").Select(c => c.Centre).ToList();
+        var labels = scene.Items.OfType<TextItem>().Where(t => t.Text.StartsWith("slope")).ToList();
+        double Distance(TextItem label, Point p)
+        {
+            var box = TextBounds.Of(label, Style);
+            var (cx, cy) = ((box.Left + box.Right) / 2, (box.Top + box.Bottom) / 2);
+            return Math.Sqrt((cx - p.X) * (cx - p.X) + (cy - p.Y) * (cy - p.Y));
+        }
+        Assert.True(Distance(labels[0], markers[1]) > Distance(labels[0], markers[0]), "slope 6 sits by the point (4, 16)");
+        Assert.True(Distance(labels[1], markers[0]) > Distance(labels[1], markers[1]), "slope 8 sits by the point (3, 9)");
+    }
+
+    [Fact]
+    public void A_point_label_sits_close_to_its_marker()
+    {
+        var scene = PlotChart.Draw(Parabola(), Style);
+        var marker = scene.Items.OfType<CircleItem>().First(c => c.Class == "marker");
+        var label = TextBounds.Of(scene.Items.OfType<TextItem>().Single(t => t.Text == "(3, 9)"), Style);
+        var gapX = Math.Max(0, Math.Max(label.Left - marker.Centre.X, marker.Centre.X - label.Right));
+        var gapY = Math.Max(0, Math.Max(label.Top - marker.Centre.Y, marker.Centre.Y - label.Bottom));
+        Assert.True(Math.Max(gapX, gapY) < 12, $"the label is {gapX:0.#}, {gapY:0.#} px from its point");
+    }
+
+    [Fact]
+    public void A_label_keeps_off_the_axis_lines()
+    {
+        // The peak sits near the y axis: its label slides inward rather than touch the axis or the curve.
+        var spec = new PlotSpec(Size, new("t", "t"), new(0, 360), null, [new(t => 6 * Math.Cos((t - 18) * Math.PI / 180), "wave")])
+        {
+            Points = [new(18, 6, "along ∇g")],
+        };
+        var scene = PlotChart.Draw(spec, Style);
+        var axis = scene.Items.OfType<PathItem>().First(p => p.Class == "axis").Pieces[0];
+        var label = TextBounds.Of(scene.Items.OfType<TextItem>().Single(t => t.Text == "along ∇g"), Style);
+        Assert.True(label.Left >= axis[0].X + 2, "the label touches the y axis");
+        var curve = scene.Items.OfType<PathItem>().Single(p => p.Class == "series");
+        Assert.DoesNotContain(curve.Pieces.SelectMany(p => p.Zip(p.Skip(1))), s => label.Crosses(s.First, s.Second));
+    }
+
+    [Fact]
     public void Labels_of_close_points_do_not_overlap()
     {
         var spec = Spec(new FunctionSeries(Sigmoid, "σ")) with

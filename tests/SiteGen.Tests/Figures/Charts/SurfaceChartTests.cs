@@ -37,6 +37,37 @@ public class SurfaceChartTests
         Assert.Equal(900, scene.Items.Count(i => i.Class == "surface"));
     }
 
+    [Theory]
+    [InlineData(640, 40)]
+    [InlineData(600, 37)]
+    [InlineData(360, 22)]
+    public void A_narrow_figure_draws_no_more_cells_than_it_can_show(double width, int cells)
+    {
+        var spec = Spec((x, y) => x * x + y * y) with { Size = new FigureSize(width, 400), Resolution = 60 };
+        var scene = SurfaceChart.Draw(spec, ChartTestStyle.Style);
+
+        Assert.Equal(cells * cells, scene.Items.Count(i => i.Class == "surface"));
+    }
+
+    [Fact]
+    public void A_coarse_resolution_asked_for_is_kept()
+    {
+        var spec = Spec((x, y) => x * x + y * y) with { Size = new FigureSize(360, 300), Resolution = 12 };
+
+        Assert.Equal(144, SurfaceChart.Draw(spec, ChartTestStyle.Style).Items.Count(i => i.Class == "surface"));
+    }
+
+    [Fact]
+    public void The_default_surface_stays_small_as_svg()
+    {
+        // A 40 × 40 mesh was 137 KB at 600 px wide, and every page inlines two copies.
+        var wide = SvgWriter.Write(SurfaceChart.Draw(Spec((x, y) => x * x + y * y) with { Size = new FigureSize(600, 460) }, ChartTestStyle.Style), new SvgOptions("w"));
+        var compact = SvgWriter.Write(SurfaceChart.Draw(Spec((x, y) => x * x + y * y) with { Size = new FigureSize(360, 331) }, ChartTestStyle.Style), new SvgOptions("c"));
+
+        Assert.InRange(wide.Length, 1, 100_000);
+        Assert.InRange(compact.Length, 1, 40_000);
+    }
+
     [Fact]
     public void Tick_labels_do_not_touch_each_other()
     {

@@ -116,8 +116,37 @@ public class SvgWriterTests
 
         var path = Inline(scene).Descendants(Svg + "path").Single();
 
-        Assert.Equal("M1.23 0L2.5 4", (string?)path.Attribute("d"));
+        Assert.Equal("M1.23 0l1.27 4", (string?)path.Attribute("d"));
         Assert.Equal("1.13", (string?)path.Attribute("stroke-width"));
+    }
+
+    [Fact]
+    public void Path_data_leaves_out_leading_zeros_and_the_spaces_a_sign_or_point_makes_needless()
+    {
+        var scene = new Scene(10, 10, "t", "d",
+            [PathItem.Line([new(1.5, 0.5), new(1.25, 1), new(2, 0.75)], new Stroke(Palette.Axis))]);
+
+        var path = Inline(scene).Descendants(Svg + "path").Single();
+
+        Assert.Equal("M1.5.5l-.25.5.75-.25", (string?)path.Attribute("d"));
+    }
+
+    [Fact]
+    public void Relative_steps_never_drift_from_the_rounded_positions()
+    {
+        var points = Enumerable.Range(0, 500).Select(i => new Point(i * 1.00333, 50 + Math.Sin(i) * 20.004)).ToList();
+        var scene = new Scene(600, 100, "t", "d", [PathItem.Line(points, new Stroke(Palette.Axis))]);
+
+        var d = (string)Inline(scene).Descendants(Svg + "path").Single().Attribute("d")!;
+        var numbers = System.Text.RegularExpressions.Regex.Matches(d, "-?(\\d+\\.?\\d*|\\.\\d+)")
+            .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var (x, y) = (numbers[0], numbers[1]);
+        for (var i = 1; i < points.Count; i++)
+        {
+            (x, y) = (x + numbers[2 * i], y + numbers[2 * i + 1]);
+            Assert.Equal(Math.Round(points[i].X, 2, MidpointRounding.AwayFromZero), x, 6);
+            Assert.Equal(Math.Round(points[i].Y, 2, MidpointRounding.AwayFromZero), y, 6);
+        }
     }
 
     [Fact]
@@ -164,7 +193,7 @@ public class SvgWriterTests
 
         var path = Inline(scene).Descendants(Svg + "path").Single();
 
-        Assert.Equal("M0 0L1 0 1 1ZM5 5L6 5 6 6Z", (string?)path.Attribute("d"));
+        Assert.Equal("M0 0l1 0 0 1ZM5 5l1 0 0 1Z", (string?)path.Attribute("d"));
     }
 
     [Fact]
