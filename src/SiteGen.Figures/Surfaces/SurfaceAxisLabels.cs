@@ -27,6 +27,7 @@ public static class SurfaceAxisLabels
 
         IReadOnlyList<TextItem> LabelsFor(IReadOnlyList<double> ticks)
         {
+            if (ticks.Count == 0) return [];
             var texts = TickLabel.Format(ticks);
             return [.. ticks.Select((v, k) =>
             {
@@ -42,7 +43,10 @@ public static class SurfaceAxisLabels
         }
 
         var ticks = Choose(axis.Range, length, vertical ? 30 : 45, Apart);
-        var labels = LabelsFor(ticks)
+        // The ends of a floor edge are corners of the box, where its label would sit beside another
+        // axis's labels and read as theirs ("−4" under the height scale); the inner ticks suffice.
+        var labelled = vertical || ticks.Count < 3 ? ticks : ticks.Where(v => v != axis.Range.Min && v != axis.Range.Max).ToList();
+        var labels = LabelsFor(labelled)
             .Where(t => !avoid.Any(b => b.Overlaps(TextBounds.Of(t, style.Font).Inflate(2)))).ToList();
         var marks = ticks.Select(v =>
         {
