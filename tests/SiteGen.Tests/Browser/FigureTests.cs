@@ -406,7 +406,7 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
         var table = Figure(page, FigureSite.Descent).GetByRole(AriaRole.Table, new() { Name = "Iterates from (3, 2)" });
         await Expect(table).ToBeVisibleAsync();
         await Expect(table.Locator("caption")).ToHaveTextAsync("Iterates from (3, 2)");
-        await Expect(table.Locator("thead th")).ToHaveTextAsync(["step", "x", "y", "f(x, y)", "|∇f|"]);
+        await Expect(table.Locator("thead th")).ToHaveTextAsync(["step", "x", "y", "g(x, y)", "|∇g|"]);
         // Step 0 is the start point (3, 2), where g = 3² + 2² = 13.
         await Expect(table.Locator("tbody tr").First.Locator("td")).ToHaveTextAsync(["0", "3", "2", "13", "7.211"]);
         // And the next row is one step of rate 0.1 against the gradient (6, 4).

@@ -46,7 +46,7 @@ public sealed class DescentDirective : FigureDirective
         var paths = runs.Select((run, i) => new PathSeries(run.Iterates.Select(it => (it.Point[0], it.Point[1])).ToList(),
             starts.Count > 1 ? "from " + Point(starts[i]) : null)).ToList();
         var description = Describe(runs, rate.Value, momentum);
-        var html = table > 0 ? Tables(runs, table) : null;
+        var html = table > 0 ? Tables(runs, table, FunctionName(reader)) : null;
         return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), description, html);
     }
 
@@ -78,15 +78,20 @@ public sealed class DescentDirective : FigureDirective
         return text.Append('.').ToString();
     }
 
+    /// <summary>The name the lesson gave the function (`f: g` is g), or f for an expression.</summary>
+    private static string FunctionName(OptionReader reader) =>
+        reader.Options.Structured("f") is YamlScalarNode { Value: { } text } && reader.Scope.Functions.ContainsKey(text.Trim()) ? text.Trim() : "f";
+
     /// <summary>One table per path: step, position, value and gradient length, as the build computed them.</summary>
-    private static string Tables(IReadOnlyList<DescentPath> runs, int rows)
+    private static string Tables(IReadOnlyList<DescentPath> runs, int rows, string name)
     {
+        var escaped = System.Net.WebUtility.HtmlEncode(name);
         var html = new StringBuilder();
         foreach (var run in runs)
         {
             html.Append("<div class=\"table-wrap\"><table class=\"iterates\">\n<caption>Iterates from ").Append(Point(run.Iterates[0].Point))
                 .Append("</caption>\n<thead><tr><th scope=\"col\">step</th><th scope=\"col\">x</th><th scope=\"col\">y</th>")
-                .Append("<th scope=\"col\">f(x, y)</th><th scope=\"col\">|∇f|</th></tr></thead>\n<tbody>\n");
+                .Append($"<th scope=\"col\">{escaped}(x, y)</th><th scope=\"col\">|∇{escaped}|</th></tr></thead>\n<tbody>\n");
             var shown = run.Iterates.Take(rows).Select((it, k) => (it, k)).ToList();
             if (run.Iterates.Count > rows)
             {
