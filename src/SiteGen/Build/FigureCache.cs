@@ -11,11 +11,15 @@ public sealed class FigureCache(string? directory)
 {
     private const string Wide = ".wide.svg", Compact = ".compact.svg", File = ".svg", Png = ".png";
 
+    /// <summary>Entries this build used; the rest are left over from content that has changed since.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
     public static FigureCache None { get; } = new(null);
 
     public DrawnFigure? Load(string key)
     {
         if (directory is null) return null;
+        _used[key] = true;
         try
         {
             var stem = Path.Combine(directory, key);
@@ -32,6 +36,7 @@ public sealed class FigureCache(string? directory)
     public byte[]? LoadBytes(string name)
     {
         if (directory is null) return null;
+        _used[name] = true;
         var path = Path.Combine(directory, name);
         try
         {
@@ -46,6 +51,7 @@ public sealed class FigureCache(string? directory)
     public void Save(string key, DrawnFigure figure)
     {
         if (directory is null) return;
+        _used[key] = true;
         try
         {
             Directory.CreateDirectory(directory);
@@ -67,6 +73,7 @@ public sealed class FigureCache(string? directory)
     public void SaveBytes(string name, byte[] bytes)
     {
         if (directory is null) return;
+        _used[name] = true;
         try
         {
             Directory.CreateDirectory(directory);
@@ -79,6 +86,34 @@ public sealed class FigureCache(string? directory)
         {
         }
     }
+
+    /// <summary>
+    /// Deletes the entries this build did not use, after it succeeded: figures whose content
+    /// changed would otherwise pile up for ever. Only files shaped like entries are touched.
+    /// </summary>
+    public void Prune()
+    {
+        if (directory is null || !Directory.Exists(directory)) return;
+        foreach (var path in Directory.EnumerateFiles(directory))
+        {
+            var name = Path.GetFileName(path);
+            var entry = name.EndsWith(".png", StringComparison.Ordinal) && name.StartsWith("card-", StringComparison.Ordinal)
+                ? name
+                : name.Split('.')[0];
+            if (!IsEntry(name) || _used.ContainsKey(entry)) continue;
+            try
+            {
+                System.IO.File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Another build may be reading it; it goes next time.
+            }
+        }
+    }
+
+    private static bool IsEntry(string name) =>
+        name.EndsWith(Png, StringComparison.Ordinal) || name.EndsWith(File, StringComparison.Ordinal);
 
     /// <summary>Two builds may share a cache: write aside, then rename, so nobody reads half a file.</summary>
     private static void WriteAtomically(string path, byte[] bytes)

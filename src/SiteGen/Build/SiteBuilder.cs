@@ -93,7 +93,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (diagnostics.HasErrors) return site.Pages.Count;
 
         var requests = site.Pages.Zip(computed).SelectMany(p => p.Second.Figures.Select(f => (Page: p.First, Request: f))).ToList();
-        var figureFiles = DrawFigures(site, theme, requests, options, diagnostics);
+        var cache = new FigureCache(options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory));
+        var figureFiles = DrawFigures(site, theme, requests, cache, diagnostics);
         if (figureFiles is null) return site.Pages.Count;
         done("figures");
 
@@ -120,6 +121,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         ReportCollisions(files.Static, outputs, content, diagnostics);
         if (diagnostics.HasErrors) return site.Pages.Count;
         OutputWriter.Write(options.OutputDirectory, outputs, copies, diagnostics);
+        if (!diagnostics.HasErrors) cache.Prune();
         done("write");
         return site.Pages.Count;
     }
@@ -129,7 +131,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     /// reporting that the theme has no figure font when a page has figures.
     /// </summary>
     private List<OutputFile>? DrawFigures(SiteModel site, Theme theme, IReadOnlyList<(SitePage Page, FigureRequest Request)> requests,
-        BuildOptions options, DiagnosticBag diagnostics)
+        FigureCache cache, DiagnosticBag diagnostics)
     {
         var fontPath = Path.Combine(theme.Directory, "fonts", FigureFontFile);
         if (!File.Exists(fontPath))
@@ -142,7 +144,6 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         }
         var fontBytes = File.ReadAllBytes(fontPath);
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
-        var cache = new FigureCache(options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory));
         var stage = new FigureStage(font, fontBytes, cache);
         var files = stage.Run(requests).ToList();
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);

@@ -62,6 +62,21 @@ public class FigureDirectiveTests
     }
 
     [Fact]
+    public void The_cache_keeps_only_what_the_last_build_used()
+    {
+        using var site = Site(Plot);
+        site.BuildClean();
+        var cache = Path.Combine(site.Root, ".sitegen-cache");
+        var first = TestSite.FilesUnder(cache);
+        site.Write("lessons/01-a.md", Plot.Replace("f(x) = x^2", "f(x) = x^3"));
+        site.BuildClean();
+        var second = TestSite.FilesUnder(cache);
+        Assert.Equal(first.Count, second.Count);
+        // The figure and the lesson's card that shows it changed; only the home page's card stays.
+        Assert.Equal([first.Single(f => f.StartsWith("card-", StringComparison.Ordinal) && second.Contains(f))], first.Intersect(second));
+    }
+
+    [Fact]
     public void Figures_are_byte_identical_from_build_to_build()
     {
         using var first = Site(Plot);
