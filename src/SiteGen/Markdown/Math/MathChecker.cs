@@ -1,5 +1,6 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Markdown.MathML;
@@ -28,10 +29,23 @@ public static class MathChecker
                 _ => (null, null),
             };
             if (result is null) continue;
-            node.SetData(Key, result.MathML);
+            node.SetData(Key, node is MathInline math ? KeepPunctuationAttached(math, result.MathML) : result.MathML);
             foreach (var problem in result.Problems)
                 diagnostics.Warning(DiagnosticCodes.MathProblem, problem.Message, map.AtOffset(offsetOf!(problem.Offset)));
         }
+    }
+
+    /// <summary>
+    /// Browsers may break a line between an inline formula and the comma after it, leaving the
+    /// comma to start the next line. The punctuation moves into an unbreakable span with the formula.
+    /// </summary>
+    private static string KeepPunctuationAttached(MathInline math, string mathML)
+    {
+        if (math.NextSibling is not LiteralInline { Content.Length: > 0 } literal || !",.;:!?)".Contains(literal.Content.CurrentChar))
+            return mathML;
+        var punctuation = literal.Content.CurrentChar;
+        literal.Content.Start++;
+        return $"<span class=\"math-nowrap\">{mathML}{punctuation}</span>";
     }
 
     /// <summary>The MathML converted in the parse stage, if it was.</summary>
