@@ -147,7 +147,9 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var stage = new FigureStage(font, fontBytes, cache);
         var files = stage.Run(requests).ToList();
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
-        files.AddRange(new SocialCards(stage, cache, site.Settings.Title).Run(site.Pages, firstFigures));
+        // A card is only ever seen through og:image, which must be an absolute URL: without a
+        // base URL there is nothing to name it, so none is drawn.
+        if (SocialCards.Enabled(site.Settings)) files.AddRange(new SocialCards(stage, cache, site.Settings.Title).Run(site.Pages, firstFigures));
         FiguresDrawn = stage.Drawn;
         FiguresCached = stage.Cached;
         return files;

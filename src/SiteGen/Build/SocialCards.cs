@@ -16,6 +16,9 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
 {
     public const string FileName = "card.png";
 
+    /// <summary>Cards are drawn when the site has a base URL, which og:image needs.</summary>
+    public static bool Enabled(SiteGen.Content.SiteSettings settings) => settings.BaseUrl.Length > 0;
+
     /// <summary>Pages that get a card: the home page and the lessons.</summary>
     public static bool HasCard(SitePage page) => page.Kind is PageKind.Lesson or PageKind.Home;
 

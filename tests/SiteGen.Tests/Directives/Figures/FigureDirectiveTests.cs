@@ -65,11 +65,11 @@ public class FigureDirectiveTests
     public void The_cache_keeps_only_what_the_last_build_used()
     {
         using var site = Site(Plot);
-        site.BuildClean();
+        site.BuildClean(baseUrl: "https://example.org/");
         var cache = Path.Combine(site.Root, ".sitegen-cache");
         var first = TestSite.FilesUnder(cache);
         site.Write("lessons/01-a.md", Plot.Replace("f(x) = x^2", "f(x) = x^3"));
-        site.BuildClean();
+        site.BuildClean(baseUrl: "https://example.org/");
         var second = TestSite.FilesUnder(cache);
         Assert.Equal(first.Count, second.Count);
         // The figure and the lesson's card that shows it changed; only the home page's card stays.
@@ -81,8 +81,8 @@ public class FigureDirectiveTests
     {
         using var first = Site(Plot);
         using var second = Site(Plot);
-        first.BuildClean();
-        second.BuildClean();
+        first.BuildClean(baseUrl: "https://example.org/");
+        second.BuildClean(baseUrl: "https://example.org/");
         foreach (var file in new[] { "lessons/a/tangents.svg", "lessons/a/tangents.png", "lessons/a/index.html", "lessons/a/card.png" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(first.Output, file)), File.ReadAllBytes(Path.Combine(second.Output, file)));
     }
@@ -95,6 +95,15 @@ public class FigureDirectiveTests
         Assert.Contains("<meta property=\"og:image\" content=\"https://example.org/course/lessons/a/card.png\">", site.Page("lessons/a/index.html"));
         using var card = SKBitmap.Decode(Path.Combine(site.Output, "lessons/a/card.png"));
         Assert.Equal((1200, 630), (card.Width, card.Height));
+    }
+
+    [Fact]
+    public void Without_a_base_url_no_card_is_drawn_since_no_page_could_name_it()
+    {
+        using var site = Site(Plot);
+        site.BuildClean();
+        Assert.DoesNotContain(site.OutputFiles(), f => f.EndsWith("card.png", StringComparison.Ordinal));
+        Assert.DoesNotContain("og:image", site.Page("lessons/a/index.html"));
     }
 
     [Fact]
