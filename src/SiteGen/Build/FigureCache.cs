@@ -5,7 +5,8 @@ namespace SiteGen.Build;
 /// <summary>
 /// Drawn figures on disk, by key: a rebuild that changes no figure draws none. Keys are hashes
 /// of everything that determines a drawing, so an entry never goes stale; a damaged or partly
-/// written entry is simply drawn again.
+/// written entry is simply drawn again. Entry files are never rewritten in place (they are
+/// renamed into place), so the output may hard-link them instead of copying their bytes.
 /// </summary>
 public sealed class FigureCache(string? directory)
 {
@@ -16,6 +17,18 @@ public sealed class FigureCache(string? directory)
 
     public static FigureCache None { get; } = new(null);
 
+    public bool Enabled => directory is not null;
+
+    /// <summary>The standalone SVG file of an entry.</summary>
+    public string SvgPath(string key) => Path.Combine(directory!, key + File);
+
+    /// <summary>The PNG file of an entry.</summary>
+    public string PngPath(string key) => Path.Combine(directory!, key + Png);
+
+    /// <summary>A file kept under its own name, such as a social card.</summary>
+    public string PathOf(string name) => Path.Combine(directory!, name);
+
+    /// <summary>The inline drawings of an entry; its files stay on disk, to be linked (see <see cref="SvgPath"/>).</summary>
     public DrawnFigure? Load(string key)
     {
         if (directory is null) return null;
@@ -23,9 +36,8 @@ public sealed class FigureCache(string? directory)
         try
         {
             var stem = Path.Combine(directory, key);
-            if (!System.IO.File.Exists(stem + Png)) return null;  // written last: its presence means the entry is whole
-            return new DrawnFigure(System.IO.File.ReadAllText(stem + Wide), System.IO.File.ReadAllText(stem + Compact),
-                System.IO.File.ReadAllBytes(stem + File), System.IO.File.ReadAllBytes(stem + Png));
+            if (!System.IO.File.Exists(stem + Png) || !System.IO.File.Exists(stem + File)) return null;  // the PNG is written last
+            return new DrawnFigure(System.IO.File.ReadAllText(stem + Wide), System.IO.File.ReadAllText(stem + Compact), null, null);
         }
         catch (IOException)
         {
@@ -33,19 +45,12 @@ public sealed class FigureCache(string? directory)
         }
     }
 
-    public byte[]? LoadBytes(string name)
+    /// <summary>Whether a file kept under its own name is there.</summary>
+    public bool Has(string name)
     {
-        if (directory is null) return null;
+        if (directory is null) return false;
         _used[name] = true;
-        var path = Path.Combine(directory, name);
-        try
-        {
-            return System.IO.File.Exists(path) ? System.IO.File.ReadAllBytes(path) : null;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        return System.IO.File.Exists(Path.Combine(directory, name));
     }
 
     public void Save(string key, DrawnFigure figure)
@@ -56,17 +61,14 @@ public sealed class FigureCache(string? directory)
         {
             Directory.CreateDirectory(directory);
             var stem = Path.Combine(directory, key);
-            System.IO.File.WriteAllText(stem + Wide, figure.InlineSvg);
-            System.IO.File.WriteAllText(stem + Compact, figure.CompactInlineSvg);
-            System.IO.File.WriteAllBytes(stem + File, figure.SvgFile);
-            WriteAtomically(stem + Png, figure.PngFile);
+            WriteAtomically(stem + Wide, System.Text.Encoding.UTF8.GetBytes(figure.InlineSvg));
+            WriteAtomically(stem + Compact, System.Text.Encoding.UTF8.GetBytes(figure.CompactInlineSvg));
+            WriteAtomically(stem + File, figure.SvgFile!);
+            WriteAtomically(stem + Png, figure.PngFile!);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time on the next build.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 
@@ -79,10 +81,7 @@ public sealed class FigureCache(string? directory)
             Directory.CreateDirectory(directory);
             WriteAtomically(Path.Combine(directory, name), bytes);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
@@ -97,9 +96,7 @@ public sealed class FigureCache(string? directory)
         foreach (var path in Directory.EnumerateFiles(directory))
         {
             var name = Path.GetFileName(path);
-            var entry = name.EndsWith(".png", StringComparison.Ordinal) && name.StartsWith("card-", StringComparison.Ordinal)
-                ? name
-                : name.Split('.')[0];
+            var entry = name.StartsWith("card-", StringComparison.Ordinal) ? name : name.Split('.')[0];
             if (!IsEntry(name) || _used.ContainsKey(entry)) continue;
             try
             {

@@ -37,8 +37,9 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
             }
             else Interlocked.Increment(ref _cached);
             request.Drawn = drawn;
-            files[2 * i] = new RenderedFile(page.Url + request.FileStem + ".svg", drawn.SvgFile);
-            files[2 * i + 1] = new RenderedFile(page.Url + request.FileStem + ".png", drawn.PngFile);
+            var (svg, png) = (page.Url + request.FileStem + ".svg", page.Url + request.FileStem + ".png");
+            files[2 * i] = cache.Enabled ? new LinkedFile(svg, cache.SvgPath(key), drawn.SvgFile) : new RenderedFile(svg, drawn.SvgFile!);
+            files[2 * i + 1] = cache.Enabled ? new LinkedFile(png, cache.PngPath(key), drawn.PngFile) : new RenderedFile(png, drawn.PngFile!);
         });
         return files;
     }

@@ -59,9 +59,12 @@ public static class OutputWriter
         foreach (var directory in directories) Directory.CreateDirectory(directory);
         Parallel.ForEach(files, () => new MemoryStream(), (file, _, buffer) =>
         {
+            var target = Path.Combine(staging, file.OutputPath);
+            // A cached figure is linked from the cache: no bytes read, none written.
+            if (file is LinkedFile linked && HardLinks.Supported && File.Exists(linked.SourcePath) && HardLinks.TryCreate(linked.SourcePath, target))
+                return buffer;
             buffer.SetLength(0);
             file.WriteTo(buffer);
-            var target = Path.Combine(staging, file.OutputPath);
             if (previous is null || !CarryOver(Path.Combine(previous, file.OutputPath), target, buffer))
             {
                 using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);

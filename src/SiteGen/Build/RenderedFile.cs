@@ -15,6 +15,23 @@ public sealed record RenderedFile(string OutputPath, byte[] Content) : OutputFil
 }
 
 /// <summary>
+/// A file that already exists on disk, such as a cached figure: the writer hard-links it into
+/// the output when it can, and otherwise writes <see cref="Content"/> or copies the file.
+/// </summary>
+public sealed record LinkedFile(string OutputPath, string SourcePath, byte[]? Content) : OutputFile(OutputPath)
+{
+    public override void WriteTo(Stream stream)
+    {
+        if (Content is not null) stream.Write(Content);
+        else
+        {
+            using var source = File.OpenRead(SourcePath);
+            source.CopyTo(stream);
+        }
+    }
+}
+
+/// <summary>
 /// A rendered page: its HTML, with the site navigation spliced in where the layout wrote
 /// <see cref="NavigationHtml.Placeholder"/>.
 /// </summary>

@@ -32,15 +32,15 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
             var figure = firstFigureOf.GetValueOrDefault(page);
             var label = page.Kind == PageKind.Lesson && page.Number is { } n ? "Lesson " + n.ToString(CultureInfo.InvariantCulture) : null;
             var name = "card-" + Key(page.Title, label, figure) + ".png";
-            var png = cache.LoadBytes(name);
-            if (png is null)
+            byte[]? png = null;
+            if (!cache.Has(name))
             {
                 // Drawn small and scaled up, so its labels stay legible in a link preview.
                 var scene = figure?.Draw(new FigureSize(380, 310), figures.Style);
                 png = PngWriter.Write(SocialCard.Draw(page.Title, siteTitle, label, scene, figures.Font), figures.Font, 1);
                 cache.SaveBytes(name, png);
             }
-            files[i] = new RenderedFile(page.Url + FileName, png);
+            files[i] = cache.Enabled ? new LinkedFile(page.Url + FileName, cache.PathOf(name), png) : new RenderedFile(page.Url + FileName, png!);
         });
         return files;
     }

@@ -28,8 +28,11 @@ public sealed class FigureRequest
     public FigureSize CompactSize => new(360, Math.Round(Math.Clamp(Size.Height / Size.Width * 360 * 1.2, 220, 420)));
 }
 
-/// <summary>A drawn figure: two inline SVGs (wide and compact), the standalone SVG file and the 2x PNG.</summary>
-public sealed record DrawnFigure(string InlineSvg, string CompactInlineSvg, byte[] SvgFile, byte[] PngFile);
+/// <summary>
+/// A drawn figure: two inline SVGs (wide and compact), the standalone SVG file and the 2x PNG.
+/// The files' bytes are null when the figure came from the cache, which keeps them on disk.
+/// </summary>
+public sealed record DrawnFigure(string InlineSvg, string CompactInlineSvg, byte[]? SvgFile, byte[]? PngFile);
 
 /// <summary>The figures of one page, in document order.</summary>
 public sealed class PageFigures
