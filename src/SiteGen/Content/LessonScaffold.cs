@@ -46,21 +46,37 @@ public static class LessonScaffold
         return path;
     }
 
-    private static string Skeleton(string title, int number) => $"""
+    /// <summary>A lesson that builds strictly as it is and shows each kind of block once, to be rewritten.</summary>
+    private static string Skeleton(string title, int number) => $$"""
         ---
-        title: {Quote(title)}
+        title: {{Quote(title)}}
         description: ""
-        weight: {number}
+        weight: {{number}}
         ---
 
-        In this lesson you will learn:
-
+        :::note In this lesson
         - the first idea
         - the second idea
+        :::
 
         ## The first idea
 
-        Write here. Define functions in a `{"{define}"}` block and show results with `{"{eval}"}`.
+        Define functions in a `{define}` block; everything after it on this page can use them:
+
+        ```{define}
+        f(x) = x^2
+        ```
+
+        Cite computed values in sentences with the `{eval}` role: the slope of f at 3 is {eval}`f'(3)`.
+
+        ```{plot} f and its tangent at x = 3
+        :alt: The parabola f(x) = x squared from x = −1 to 5, with its tangent line at x = 3.
+        x: [-1, 5]
+        series:
+          - y: f(x)
+            label: f(x)
+        tangents: [3]
+        ```
 
         ## Key takeaways
 

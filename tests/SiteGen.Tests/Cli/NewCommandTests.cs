@@ -54,7 +54,10 @@ public class NewCommandTests
         NewLesson(site, "Gradients");
 
         Assert.Equal(0, Cli.Build(site, "--strict").Code);
-        Assert.Contains("Gradients", site.Page("lessons/gradients/index.html"));
+        var page = site.Page("lessons/gradients/index.html");
+        Assert.Contains("Gradients", page);
+        Assert.Contains("the slope of f at 3 is <span class=\"eval-value\">6</span>", page);
+        Assert.Contains("<figure class=\"figure\" id=\"figure-1\"", page);
     }
 
     [Fact]
