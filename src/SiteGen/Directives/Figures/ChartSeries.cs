@@ -1,0 +1,49 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Directives.Figures;
+
+/// <summary>The labelled number lists of bar and line charts.</summary>
+public static class ChartSeries
+{
+    public sealed record Series(string? Label, double[] Values, double[]? X);
+
+    public static List<Series>? Read(OptionReader reader, string valuesKey, bool withX = false)
+    {
+        var list = new List<Series>();
+        string[] keys = withX ? ["x", valuesKey, "label"] : [valuesKey, "label"];
+        foreach (var item in reader.Items("series"))
+        {
+            if (reader.Fields("series", item, "series", keys) is not { } fields) continue;
+            if (!fields.TryGetValue(valuesKey, out var valuesNode))
+            {
+                reader.Error(DiagnosticCodes.MissingOption, $"each series needs '{valuesKey}'", reader.Locate("series", item));
+                continue;
+            }
+            var values = reader.Vector("series", valuesNode);
+            var x = fields.TryGetValue("x", out var xNode) ? reader.Vector("series", xNode) : null;
+            var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("series", labelNode) : null;
+            if (values is null) continue;
+            if (x is not null && x.Length != values.Length)
+                reader.Error(DiagnosticCodes.BadOptionValue, $"this series has {x.Length} x values but {values.Length} values",
+                    reader.Locate("series", xNode!));
+            list.Add(new Series(label, values, x));
+        }
+        if (list.Count == 0 && !reader.Failed)
+            reader.Error(DiagnosticCodes.BadOptionValue, $"'series' needs at least one series with '{valuesKey}'", reader.At("series"));
+        return reader.Failed ? null : list;
+    }
+
+    /// <summary>Every series as long as the first, every value finite (and positive on a log scale).</summary>
+    public static bool CheckLengths(OptionReader reader, List<Series> series, int length, bool log)
+    {
+        if (length == 0)
+            reader.Error(DiagnosticCodes.BadOptionValue, "the series have no values", reader.At("series"));
+        else if (series.Any(s => s.Values.Length != length))
+            reader.Error(DiagnosticCodes.BadOptionValue, "every series needs the same number of values", reader.At("series"));
+        else if (series.Any(s => s.Values.Any(v => !double.IsFinite(v))))
+            reader.Error(DiagnosticCodes.NotFinite, "a series has a value that is NaN or infinite", reader.At("series"));
+        else if (log && series.Any(s => s.Values.Any(v => v <= 0)))
+            reader.Error(DiagnosticCodes.BadOptionValue, "a logarithmic scale needs values above 0", reader.At("scale"));
+        return !reader.Failed;
+    }
+}
