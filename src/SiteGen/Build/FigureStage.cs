@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SiteGen.Diagnostics;
 using SiteGen.Directives.Figures;
 using SiteGen.Figures.Charts;
 using SiteGen.Figures.Drawing;
@@ -20,10 +21,11 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
     public int Cached => _cached;
     private int _drawn, _cached;
 
-    /// <summary>Draws (or loads) every request and returns the files to write.</summary>
-    public IReadOnlyList<OutputFile> Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests)
+    /// <summary>Draws (or loads) every request and returns the files to write; null after reporting a figure that cannot be drawn.</summary>
+    public IReadOnlyList<OutputFile>? Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests, DiagnosticBag diagnostics)
     {
         var files = new OutputFile[requests.Count * 2];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         Parallel.For(0, requests.Count, i =>
         {
             var (page, request) = requests[i];
@@ -31,7 +33,17 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
             var drawn = cache.Load(key);
             if (drawn is null)
             {
-                drawn = Draw(request);
+                try
+                {
+                    drawn = Draw(request);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+                {
+                    // Numbers no figure can show (a pole, an overflow) that the options could not rule out.
+                    failures.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FigureNotDrawable,
+                        $"this figure cannot be drawn: {e.Message}", request.At));
+                    return;
+                }
                 cache.Save(key, drawn);
                 Interlocked.Increment(ref _drawn);
             }
@@ -41,7 +53,8 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
             files[2 * i] = cache.Enabled ? new LinkedFile(svg, cache.SvgPath(key), drawn.SvgFile) : new RenderedFile(svg, drawn.SvgFile!);
             files[2 * i + 1] = cache.Enabled ? new LinkedFile(png, cache.PngPath(key), drawn.PngFile) : new RenderedFile(png, drawn.PngFile!);
         });
-        return files;
+        diagnostics.AddRange(failures);
+        return failures.IsEmpty ? files : null;
     }
 
     /// <summary>The key under which a drawing is cached: the request's own and the font's.</summary>

@@ -145,7 +145,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var fontBytes = File.ReadAllBytes(fontPath);
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
         var stage = new FigureStage(font, fontBytes, cache);
-        var files = stage.Run(requests).ToList();
+        if (stage.Run(requests, diagnostics) is not { } drawn) return null;
+        var files = drawn.ToList();
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
         // A card is only ever seen through og:image, which must be an absolute URL: without a
         // base URL there is nothing to name it, so none is drawn.

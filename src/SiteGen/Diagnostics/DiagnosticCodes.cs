@@ -60,6 +60,7 @@ public static class DiagnosticCodes
     public const string DuplicateFigureId = "SG1702";
     public const string FigureFontMissing = "SG1703";
     public const string UnknownFigure = "SG1704";
+    public const string FigureNotDrawable = "SG1705";
 
     /// <summary>One line per code, for documentation and tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new SortedDictionary<string, string>
@@ -104,6 +105,7 @@ public static class DiagnosticCodes
         [DuplicateFigureId] = "two figures on one page with the same id",
         [FigureFontMissing] = "the theme has no figure font (fonts/figure-sans.ttf), so figures cannot be drawn",
         [UnknownFigure] = "a {numref} reference to a figure id that the page does not have",
+        [FigureNotDrawable] = "a figure whose numbers cannot be drawn, such as values that overflow every pixel computation",
         [OutputFailed] = "the output folder could not be written",
         [FileExists] = "sitegen new refused to overwrite an existing file",
     };

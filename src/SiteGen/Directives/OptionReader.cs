@@ -125,9 +125,30 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         }
         var (min, max) = (Number(option, pair.Children[0]), Number(option, pair.Children[1]));
         if (min is null || max is null) return null;
-        if (min < max) return new Interval(min.Value, max.Value);
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
-            Locate(option, node));
+        if (!(min < max))
+        {
+            Error(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
+                Locate(option, node));
+            return null;
+        }
+        if (Drawable(min.Value, max.Value) is { } problem)
+        {
+            Error(DiagnosticCodes.BadOptionValue,
+                $"'{option}' from {NumberFormat.Number(min.Value, 15)} to {NumberFormat.Number(max.Value, 15)} {problem}", Locate(option, node));
+            return null;
+        }
+        return new Interval(min.Value, max.Value);
+    }
+
+    /// <summary>Largest magnitude a figure axis shows; beyond it, pixel arithmetic loses every digit.</summary>
+    public const double LargestDrawable = 1e100;
+
+    /// <summary>Why an axis range cannot be drawn, or null when it can.</summary>
+    public static string? Drawable(double min, double max)
+    {
+        var magnitude = Math.Max(Math.Abs(min), Math.Abs(max));
+        if (magnitude > LargestDrawable) return $"is beyond what a figure can show (up to ±{NumberFormat.Number(LargestDrawable, 1)})";
+        if (max - min < 1e-9 * magnitude || max - min < 1e-100) return "is too narrow to tell its ends apart on an axis";
         return null;
     }
 

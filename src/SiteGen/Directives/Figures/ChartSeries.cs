@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Directives.Compute;
 
 namespace SiteGen.Directives.Figures;
 
@@ -44,6 +45,11 @@ public static class ChartSeries
             reader.Error(DiagnosticCodes.NotFinite, "a series has a value that is NaN or infinite", reader.At("series"));
         else if (log && series.Any(s => s.Values.Any(v => v <= 0)))
             reader.Error(DiagnosticCodes.BadOptionValue, "a logarithmic scale needs values above 0", reader.At("scale"));
+        else if (series.Any(s => s.Values.Any(v => Math.Abs(v) > OptionReader.LargestDrawable || (log && v < 1 / OptionReader.LargestDrawable))
+            || (s.X ?? []).Any(v => Math.Abs(v) > OptionReader.LargestDrawable)))
+            reader.Error(DiagnosticCodes.BadOptionValue,
+                $"a series has a value beyond what a figure can show (magnitudes from {NumberFormat.Number(1 / OptionReader.LargestDrawable, 1)} to {NumberFormat.Number(OptionReader.LargestDrawable, 1)})",
+                reader.At("series"));
         return !reader.Failed;
     }
 }

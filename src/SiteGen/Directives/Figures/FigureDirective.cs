@@ -72,6 +72,7 @@ public abstract partial class FigureDirective : IDirective
             FileStem = anchor,
             IdPrefix = anchor,
             Size = size.Value,
+            At = block.At,
             Text = text,
             Draw = (drawSize, style) => plan.Draw(drawSize, text, style),
         };

@@ -17,6 +17,8 @@ public sealed class FigureRequest
     /// <summary>Prefix for ids inside the inline SVG, unique on its page.</summary>
     public required string IdPrefix { get; init; }
     public required FigureSize Size { get; init; }
+    /// <summary>Where the directive is written, for a figure that cannot be drawn.</summary>
+    public required SiteGen.Diagnostics.SourceLocation At { get; init; }
     public required FigureText Text { get; init; }
     /// <summary>Draws the figure at a size; pure, so it may run on any thread, any number of times.</summary>
     public required Func<FigureSize, FigureStyle, Scene> Draw { get; init; }
