@@ -62,6 +62,26 @@ public class ComputeDirectiveTests
     }
 
     [Fact]
+    public void A_cited_value_takes_its_significant_digits_after_a_colon()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n\nThe length is {eval}`norm([6, 2]):3`, or {eval}`norm([6, 2])` in full; {eval}`sigmoid'(10) : 2` far out.\n",
+        });
+        site.BuildClean();
+        Assert.Contains("The length is <span class=\"eval-value\">6.32</span>, or <span class=\"eval-value\">6.32456</span> in full; " +
+            "<span class=\"eval-value\">4.5 × 10⁻⁵</span> far out.", site.Body("lessons/a/index.html"));
+    }
+
+    [Fact]
+    public void An_error_in_a_cited_value_with_digits_points_into_the_expression()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "# A\n\nIt is {eval}`sigmod(1):3`.\n" });
+        Assert.False(site.Build().Succeeded);
+        Assert.Equal(["content/lessons/01-a.md(3,14): error SG1203: unknown function 'sigmod'; did you mean 'sigmoid'?"], site.Lines());
+    }
+
+    [Fact]
     public void A_hidden_definition_block_defines_without_showing()
     {
         using var site = new TestSite(new Dictionary<string, string>

@@ -21,13 +21,14 @@ public static partial class ComputedText
         return EvalRole().Replace(text, match =>
         {
             var expression = match.Groups["expr"];
-            var result = Calculator.Evaluate(expression.Value, scope);
+            var cited = CitedValue.Parse(expression.Value);
+            var result = Calculator.Evaluate(cited.Expression, scope);
             if (result.Error is { } error)
             {
                 diagnostics.Error(error.Code, error.Message, at with { Column = at.Column + expression.Index + error.Span.Start });
                 return match.Value;
             }
-            return result.Value is { } value ? NumberFormat.Value(value, NumberFormat.DefaultDigits) : result.Formula ?? "";
+            return result.Value is { } value ? NumberFormat.Value(value, cited.Digits) : result.Formula ?? "";
         });
     }
 }

@@ -9,19 +9,22 @@ namespace SiteGen.Directives.Compute;
 public sealed class EvalRole : IRole
 {
     public string Name => "eval";
-    public string Summary => "The value of an expression, inside a sentence: {eval}`f'(3)`.";
+    public string Summary => "The value of an expression, inside a sentence: {eval}`f'(3)`; {eval}`norm(v):3` shows 3 significant digits.";
+
+    private sealed record Cited(Tensor Value, int Digits);
 
     public void Execute(RoleInline role, PageComputeContext context)
     {
-        var result = Calculator.Evaluate(role.Text, context.State<LessonScope>().Names);
-        if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, ExpressionLine.Locate(role.TextAt, role.Text, error));
-        else role.Result = (object?)result.Value ?? result.Formula;
+        var cited = CitedValue.Parse(role.Text);
+        var result = Calculator.Evaluate(cited.Expression, context.State<LessonScope>().Names);
+        if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, ExpressionLine.Locate(role.TextAt, cited.Expression, error));
+        else role.Result = result.Value is { } value ? new Cited(value, cited.Digits) : result.Formula;
     }
 
     public void Render(HtmlRenderer renderer, RoleInline role)
     {
-        if (role.Result is Tensor value)
-            renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(value, NumberFormat.DefaultDigits)).Write("</span>");
+        if (role.Result is Cited cited)
+            renderer.Write("<span class=\"eval-value\">").WriteEscape(NumberFormat.Value(cited.Value, cited.Digits)).Write("</span>");
         else if (role.Result is string formula)
             renderer.Write("<math>").Write(ExpressionMathML.Expression(SiteGen.Compute.Syntax.Parser.ParseExpression(formula).Expr!)).Write("</math>");
     }

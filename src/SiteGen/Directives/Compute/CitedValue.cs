@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Directives.Compute;
+
+/// <summary>
+/// The text of an {eval} role: an expression, optionally followed by `:N` for N significant
+/// digits, as MyST's glue role takes a format after its key (`{eval}`norm(d):3``). The lesson
+/// language has no colon, so the suffix cannot be mistaken for part of the expression.
+/// </summary>
+public readonly partial record struct CitedValue(string Expression, int Digits)
+{
+    [GeneratedRegex(@"^(?<expr>.*?)\s*:\s*(?<digits>\d{1,2})\s*$", RegexOptions.Singleline)]
+    private static partial Regex WithDigits();
+
+    public static CitedValue Parse(string text)
+    {
+        var match = WithDigits().Match(text);
+        if (match.Success && int.TryParse(match.Groups["digits"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
+            && digits is >= 1 and <= 17)
+            return new CitedValue(match.Groups["expr"].Value, digits);
+        return new CitedValue(text, NumberFormat.DefaultDigits);
+    }
+}
