@@ -17,10 +17,10 @@ public sealed class DiagnosticReferenceDirective : IDirective
     public void Render(HtmlRenderer renderer, DirectiveBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("<table class=\"reference\">\n<thead><tr><th>Code</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Code</th><th>Meaning</th></tr></thead>\n<tbody>\n");
         foreach (var (code, meaning) in DiagnosticCodes.Descriptions)
             renderer.Write("<tr><td id=\"").Write(code.ToLowerInvariant()).Write("\"><code>").Write(code).Write("</code></td><td>")
                 .WriteEscape(meaning).Write("</td></tr>\n");
-        renderer.Write("</tbody>\n</table>\n");
+        renderer.Write("</tbody>\n</table>\n</div>\n");
     }
 }

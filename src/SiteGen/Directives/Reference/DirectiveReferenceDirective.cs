@@ -20,7 +20,7 @@ public sealed class DirectiveReferenceDirective(DirectiveRegistry registry) : ID
     public void Render(HtmlRenderer renderer, DirectiveBlock block)
     {
         renderer.EnsureLine();
-        renderer.Write("<table class=\"reference\">\n<thead><tr><th>Directive</th><th>What it does</th><th>Options</th></tr></thead>\n<tbody>\n");
+        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Directive</th><th>What it does</th><th>Options</th></tr></thead>\n<tbody>\n");
         foreach (var directive in registry.Directives)
         {
             renderer.Write("<tr><td><code>{").WriteEscape(directive.Name).Write("}</code>");
@@ -31,11 +31,11 @@ public sealed class DirectiveReferenceDirective(DirectiveRegistry registry) : ID
             WriteOptions(renderer, directive.Options);
             renderer.Write("</td></tr>\n");
         }
-        renderer.Write("</tbody>\n</table>\n");
-        renderer.Write("<table class=\"reference\">\n<thead><tr><th>Role</th><th>What it does</th></tr></thead>\n<tbody>\n");
+        renderer.Write("</tbody>\n</table>\n</div>\n");
+        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Role</th><th>What it does</th></tr></thead>\n<tbody>\n");
         foreach (var role in registry.Roles)
             renderer.Write("<tr><td><code>{").WriteEscape(role.Name).Write("}`…`</code></td><td>").WriteEscape(role.Summary).Write("</td></tr>\n");
-        renderer.Write("</tbody>\n</table>\n");
+        renderer.Write("</tbody>\n</table>\n</div>\n");
     }
 
     private static void WriteOptions(HtmlRenderer renderer, IReadOnlyList<OptionSpec> options)

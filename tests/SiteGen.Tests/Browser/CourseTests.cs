@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using SiteGen.Cli;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>The bundled course itself (content/), built strictly and served once for these tests.</summary>
+public sealed class CourseSite : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "sitegen-course-" + Guid.NewGuid().ToString("N"));
+
+    public StaticSiteServer Server { get; } = new();
+
+    /// <summary>Every page of the course, by its path under the site.</summary>
+    public static readonly string[] Pages = ["index.html", "lessons/slope/index.html", "lessons/activations/index.html", "guide/index.html"];
+
+    public CourseSite()
+    {
+        var output = Path.Combine(_work, "site");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(["build", "--content", Path.Combine(TestSite.RepoRoot, "content"), "--out", output,
+            "--theme", TestSite.DefaultTheme, "--strict"], stdout, stderr);
+        if (code != CliApp.Success) throw new InvalidOperationException($"sitegen build of content/ exited with {code}:\n{stdout}{stderr}");
+        Server.Mount("/", output);
+    }
+
+    public void Dispose()
+    {
+        Server.Dispose();
+        try { Directory.Delete(_work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>
+/// The course as its readers get it, on a phone and a desktop: nothing sticks out of the
+/// screen, nothing fails to load, every figure shows the drawing made for that width and is
+/// named by its alt text, and figure text turns light on a dark page.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CourseTests(SiteFixture site, CourseSite course) : IClassFixture<CourseSite>
+{
+    public static TheoryData<string, int> PagesAndWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var page in CourseSite.Pages)
+            foreach (var width in new[] { 320, 375, 1280 })
+                data.Add(page, width);
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PagesAndWidths))]
+    public async Task Every_page_fits_the_screen_loads_cleanly_and_shows_the_drawing_made_for_its_width(string path, int width)
+    {
+        await using var context = await site.NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        var problems = PageProblems.Watch(page);
+        await page.GotoAsync(course.Server.Url + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        var overflow = await page.EvaluateAsync<Scripts.Overflow>(Scripts.MeasureOverflow);
+        Assert.True(overflow.ScrollWidth <= overflow.InnerWidth,
+            $"{path} at {width} px is {overflow.ScrollWidth} px wide: {string.Join(", ", overflow.Offenders)}");
+
+        var figures = page.Locator("figure.figure");
+        var shown = width < 576 ? ".figure-compact svg" : ".figure-wide svg";
+        for (var i = 0; i < await figures.CountAsync(); i++)
+        {
+            var figure = figures.Nth(i);
+            var drawing = figure.Locator(shown);
+            await Expect(drawing).ToBeVisibleAsync();
+            var name = await drawing.EvaluateAsync<string>(
+                "svg => svg.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' ')");
+            Assert.False(string.IsNullOrWhiteSpace(name), $"figure {i + 1} of {path} has no accessible name");
+            var box = await drawing.BoundingBoxAsync();
+            Assert.True(box is { Width: > 200 } && box.X >= 0 && box.X + box.Width <= width + 0.5,
+                $"figure {i + 1} of {path} at {width} px is drawn at x {box?.X}, {box?.Width} px wide");
+        }
+        problems.AssertNone();
+    }
+
+    [BrowserFact]
+    public async Task Figure_text_in_the_lessons_is_light_on_a_dark_page()
+    {
+        await using var context = await site.NewContextAsync(1280, colorScheme: ColorScheme.Dark);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(course.Server.Url + "lessons/slope/index.html");
+        var luminance = await page.Locator(".figure-wide svg .f-text, .figure-wide svg .f-muted").First.EvaluateAsync<double>("""
+            e => {
+              const [r, g, b] = getComputedStyle(e).fill.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => {
+                v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            }
+            """);
+        Assert.True(luminance > 0.3, $"figure text has luminance {luminance:0.###} on a dark page");
+    }
+}
