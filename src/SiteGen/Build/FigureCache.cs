@@ -15,8 +15,6 @@ public sealed class FigureCache(string? directory)
     /// <summary>Entries this build used; the rest are left over from content that has changed since.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
-    public static FigureCache None { get; } = new(null);
-
     public bool Enabled => directory is not null;
 
     /// <summary>The standalone SVG file of an entry.</summary>

@@ -24,8 +24,7 @@ public sealed class ContourDirective : FigureDirective
         var contour = ContourOptions.Read(reader);
         var paths = Paths(reader);
         if (contour is not { } map || reader.Failed) return null;
-        var description = ContourOptions.Describe(reader, map.Spec(DefaultSize, new FigureText("", "")));
-        return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), description);
+        return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), map.Description);
     }
 
     private static List<PathSeries> Paths(OptionReader reader)

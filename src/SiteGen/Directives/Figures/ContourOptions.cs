@@ -25,15 +25,15 @@ public static class ContourOptions
         new OptionSpec("equal-aspect", OptionKind.Boolean, "one unit is as long on both axes, so right angles look right", true),
     ];
 
-    /// <summary>The function and the map's settings; null after reporting a problem.</summary>
-    public static (CompiledFunction Function, Func<FigureSize, FigureText, ContourSpec> Spec)? Read(OptionReader reader)
+    /// <summary>The function, the map's settings and what the map shows; null after reporting a problem.</summary>
+    public static (CompiledFunction Function, Func<FigureSize, FigureText, ContourSpec> Spec, string Description)? Read(OptionReader reader)
     {
         var f = reader.Options.Structured("f") is { } node ? reader.Function("f", node, "x", "y") : null;
         var x = reader.Range("x", required: true);
         var y = reader.Range("y", required: true);
         var levels = Levels(reader);
         var arrows = Arrows(reader);
-        var points = Points(reader);
+        var points = MarkedPoints.Read(reader);
         if (f is null || x is null || y is null || reader.Failed) return null;
         var options = reader.Options;
         var style = options.Text("style") == "lines" ? ContourStyle.Lines : ContourStyle.Filled;
@@ -47,7 +47,7 @@ public static class ContourOptions
             ColourBarTitle = colourBarTitle, Arrows = arrows is { } grid ? Thinned(grid, size.Width / drawnWidth, gradient) : null,
             Points = points,
             XTitle = xTitle, YTitle = yTitle, EqualAspect = options.Boolean("equal-aspect"),
-        });
+        }, Describe(x.Value, y.Value, arrows is not null));
     }
 
     /// <summary>
@@ -93,31 +93,8 @@ public static class ContourOptions
         return reader.Count("arrows", node, 2, 40) is { } n ? (n, n) : null;
     }
 
-    public static List<MarkedPoint> Points(OptionReader reader)
-    {
-        var points = new List<MarkedPoint>();
-        foreach (var item in reader.Items("points"))
-        {
-            if (item is YamlSequenceNode)
-            {
-                if (reader.Point("points", item, 2) is { } xy) points.Add(new MarkedPoint(xy[0], xy[1], null));
-                continue;
-            }
-            if (reader.Fields("points", item, "point", "x", "y", "label") is not { } fields) continue;
-            if (!fields.TryGetValue("x", out var xNode) || !fields.TryGetValue("y", out var yNode))
-            {
-                reader.Error(DiagnosticCodes.MissingOption, "each point needs 'x' and 'y'", reader.Locate("points", item));
-                continue;
-            }
-            var (x, y) = (reader.Number("points", xNode), reader.Number("points", yNode));
-            var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("points", labelNode) : null;
-            if (x is not null && y is not null) points.Add(new MarkedPoint(x.Value, y.Value, label));
-        }
-        return points;
-    }
-
-    public static string Describe(OptionReader reader, ContourSpec spec) =>
-        $"Contour map of f(x, y) for x from {NumberFormat.Number(spec.X.Min, 4)} to {NumberFormat.Number(spec.X.Max, 4)} " +
-        $"and y from {NumberFormat.Number(spec.Y.Min, 4)} to {NumberFormat.Number(spec.Y.Max, 4)}" +
-        (spec.Arrows is not null ? ", with arrows showing the gradient" : "") + ".";
+    private static string Describe(Interval x, Interval y, bool arrows) =>
+        $"Contour map of f(x, y) for x from {NumberFormat.Number(x.Min, 4)} to {NumberFormat.Number(x.Max, 4)} " +
+        $"and y from {NumberFormat.Number(y.Min, 4)} to {NumberFormat.Number(y.Max, 4)}" +
+        (arrows ? ", with arrows showing the gradient" : "") + ".";
 }

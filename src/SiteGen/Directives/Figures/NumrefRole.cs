@@ -22,7 +22,7 @@ public sealed class NumrefRole : IRole
     public void Execute(RoleInline role, PageComputeContext context)
     {
         var (label, template) = Split(role.Text);
-        var numbers = FigureNumbers.Of(DocumentOf(role));
+        var numbers = context.State<PageFigureNumbers>().Of(DocumentOf(role));
         if (!numbers.TryGetValue(label, out var number))
         {
             context.Diagnostics.Error(DiagnosticCodes.UnknownFigure,
@@ -37,6 +37,14 @@ public sealed class NumrefRole : IRole
     {
         if (role.Result is Reference reference)
             renderer.Write("<a class=\"numref\" href=\"#").WriteEscape(reference.Anchor).Write("\">").WriteEscape(reference.Text).Write("</a>");
+    }
+
+    /// <summary>The page's figure numbers, found once however many references the page has.</summary>
+    private sealed class PageFigureNumbers
+    {
+        private IReadOnlyDictionary<string, int>? _numbers;
+
+        public IReadOnlyDictionary<string, int> Of(MarkdownDocument document) => _numbers ??= FigureNumbers.Of(document);
     }
 
     /// <summary>`id`, or `text &lt;id&gt;`.</summary>

@@ -38,7 +38,7 @@ public sealed class PlotDirective : FigureDirective
         var y = reader.Range("y", required: false);
         var series = Series(reader);
         if (x is null || series is null || reader.Failed) return null;
-        var points = Points(reader, series);
+        var points = MarkedPoints.Read(reader, series[0].Function.Evaluate);
         var tangents = Tangents(reader, series);
         var guides = Guides(reader);
         if (reader.Failed) return null;
@@ -87,36 +87,6 @@ public sealed class PlotDirective : FigureDirective
         if (curves.Count > 1 && curves.All(c => c.Series.Label is null))
             return curves.Select(c => c with { Series = c.Series with { Label = SeriesLabels.Pretty(c.Expression) } }).ToList();
         return curves;
-    }
-
-    private static List<MarkedPoint> Points(OptionReader reader, List<Curve> curves)
-    {
-        var points = new List<MarkedPoint>();
-        foreach (var item in reader.Items("points"))
-        {
-            if (item is YamlSequenceNode)
-            {
-                if (reader.Point("points", item, 2) is { } xy) points.Add(new MarkedPoint(xy[0], xy[1], null));
-                continue;
-            }
-            if (reader.Fields("points", item, "point", "x", "y", "label") is not { } fields) continue;
-            if (!fields.TryGetValue("x", out var xNode))
-            {
-                reader.Error(DiagnosticCodes.MissingOption, "each point needs 'x'", reader.Locate("points", item));
-                continue;
-            }
-            var x = reader.Number("points", xNode);
-            double? y = fields.TryGetValue("y", out var yNode) ? reader.Number("points", yNode) : x is { } at ? curves[0].Function.Evaluate(at) : null;
-            var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("points", labelNode) : null;
-            if (x is null || y is null) continue;
-            if (!double.IsFinite(y.Value))
-            {
-                reader.Error(DiagnosticCodes.NotFinite, $"the first curve has no finite value at x = {NumberFormat.Number(x.Value, 6)}", reader.Locate("points", xNode));
-                continue;
-            }
-            points.Add(new MarkedPoint(x.Value, y.Value, label));
-        }
-        return points;
     }
 
     private static List<TangentLine> Tangents(OptionReader reader, List<Curve> curves)
