@@ -56,12 +56,44 @@ public static class Operations
 
     public static Node Negate(Tape tape, Node a) => Elementwise(tape, a, x => -x, _ => -1);
 
-    public static Node Elementwise(Tape tape, Node a, ElementwiseFunction function, double[] parameters) =>
-        Elementwise(tape, a, x => function.Value(x, parameters), x => function.Derivative(x, parameters));
 
-    /// <summary>The derivative of an elementwise builtin, as a value (for `relu'(x)`); it is constant under differentiation.</summary>
-    public static Node ElementwiseDerivative(Tape tape, Node a, ElementwiseFunction function, double[] parameters) =>
-        Elementwise(tape, a, x => function.Derivative(x, parameters), _ => 0);
+    /// <summary>
+    /// An elementwise builtin whose options (slope, alpha) are scalar nodes: the gradient flows into
+    /// the input through the builtin's derivative, and into each option through its partial.
+    /// </summary>
+    public static Node Elementwise(Tape tape, Node a, ElementwiseFunction function, IReadOnlyList<Node> options)
+    {
+        var input = a.Value;
+        var p = options.Select(o => o.Value.ScalarValue).ToArray();
+        return tape.Record(input.Map(x => function.Value(x, p)), [a, .. options], grad =>
+        {
+            if (a.RequiresGrad)
+            {
+                var g = a.GradBuffer();
+                for (var i = 0; i < grad.Length; i++) g[i] += grad[i] * function.Derivative(input[i], p);
+            }
+            for (var k = 0; k < options.Count; k++)
+            {
+                if (!options[k].RequiresGrad) continue;
+                var partial = function.Parameters[k].Partial;
+                var total = 0.0;
+                for (var i = 0; i < grad.Length; i++) total += grad[i] * partial(input[i], p);
+                options[k].GradBuffer()[0] += total;
+            }
+        });
+    }
+
+    /// <summary>
+    /// The derivative of an elementwise builtin as a value (for `relu'(x)`), with options that
+    /// no gradient needs; the evaluator writes it as a formula instead when one might.
+    /// </summary>
+    public static Node ElementwiseDerivative(Tape tape, Node a, ElementwiseFunction function, IReadOnlyList<Node> options)
+    {
+        if (a.RequiresGrad || options.Any(o => o.RequiresGrad))
+            throw new InvalidOperationException("a differentiated builtin's slope needs its formula, not its numeric derivative");
+        var p = options.Select(o => o.Value.ScalarValue).ToArray();
+        return tape.Record(a.Value.Map(x => function.Derivative(x, p)), [a, .. options], _ => { });
+    }
 
     private static Node Elementwise(Tape tape, Node a, Func<double, double> value, Func<double, double> derivative)
     {
@@ -70,6 +102,29 @@ public static class Operations
         {
             var g = a.GradBuffer();
             for (var i = 0; i < grad.Length; i++) g[i] += grad[i] * derivative(input[i]);
+        });
+    }
+
+    /// <summary>Element <paramref name="index"/> of an array, as a scalar (a point's coordinates for grad and hessian).</summary>
+    public static Node Element(Tape tape, Node a, int index) =>
+        tape.Record(Tensor.Scalar(a.Value[index]), [a], grad => a.GradBuffer()[index] += grad[0]);
+
+    /// <summary>
+    /// Sums a broadcast result back to the shape of the operand it was broadcast from, as
+    /// PyTorch sums a broadcast operand's gradient: a scalar gets the total, a vector the sums
+    /// of the matrix's columns.
+    /// </summary>
+    public static Node SumToShape(Tape tape, Node a, Tensor shapeOf)
+    {
+        if (a.Value.Shape.SequenceEqual(shapeOf.Shape)) return a;
+        var plan = Broadcasting.PlanFor(shapeOf, a.Value, "+");
+        if (!plan.Shape.SequenceEqual(a.Value.Shape)) throw new ShapeException($"shape {a.Value.ShapeText} does not reduce to {shapeOf.ShapeText}");
+        var totals = new double[shapeOf.Count];
+        for (var i = 0; i < plan.Left.Length; i++) totals[plan.Left[i]] += a.Value[plan.Right[i]];
+        return tape.Record(Tensor.Like(shapeOf, totals), [a], grad =>
+        {
+            var g = a.GradBuffer();
+            for (var i = 0; i < plan.Left.Length; i++) g[plan.Right[i]] += grad[plan.Left[i]];
         });
     }
 
@@ -129,17 +184,29 @@ public static class Operations
         return Reduce(tape, a, _ => best, (vs, i) => vs[i] == best ? 1.0 / ties : 0);
     }
 
-    /// <summary>n evenly spaced numbers from a to b, both included; a constant, like NumPy's linspace.</summary>
-    public static Node Linspace(Node a, Node b, Node n)
+    /// <summary>
+    /// n evenly spaced numbers from a to b, both included, like NumPy's linspace; differentiable
+    /// in a and b (n is a count, with slope 0).
+    /// </summary>
+    public static Node Linspace(Tape tape, Node a, Node b, Node n)
     {
         if (!a.Value.IsScalar || !b.Value.IsScalar || !n.Value.IsScalar)
             throw new ShapeException("linspace(a, b, n) needs three numbers");
         var (from, to, count) = (a.Value.ScalarValue, b.Value.ScalarValue, n.Value.ScalarValue);
-        if (count != Math.Floor(count) || count < 2 || count > 1_000_000)
-            throw new ShapeException($"linspace needs a whole number of points from 2 to 1000000, not {count}");
+        if (count != Math.Floor(count) || count < 2 || count > Tensor.MaxElements)
+            throw new ShapeException($"linspace needs a whole number of points from 2 to {Tensor.MaxElements}, not {count}");
         var values = new double[(int)count];
-        for (var i = 0; i < values.Length; i++) values[i] = i == values.Length - 1 ? to : from + (to - from) * i / (values.Length - 1);
-        return Node.Constant(Tensor.Vector(values));
+        var last = values.Length - 1;
+        for (var i = 0; i < values.Length; i++) values[i] = i == last ? to : from + (to - from) * i / last;
+        return tape.Record(Tensor.Vector(values), [a, b, n], grad =>
+        {
+            for (var i = 0; i < grad.Length; i++)
+            {
+                var share = i == last ? 1 : (double)i / last;
+                if (a.RequiresGrad) a.GradBuffer()[0] += grad[i] * (i == last ? 0 : 1 - share);
+                if (b.RequiresGrad) b.GradBuffer()[0] += grad[i] * share;
+            }
+        });
     }
 
     private static Node Reduce(Tape tape, Node a, Func<double[], double> value, Func<double[], int, double> derivative)

@@ -11,11 +11,25 @@ public sealed class Tape
 {
     private readonly List<Node> _recorded = [];
 
+    /// <param name="depth">How many tapes enclose this one: a derivative inside grad(...) runs on a tape of depth 1.</param>
+    public Tape(int depth = 0) => Depth = depth;
+
+    public int Depth { get; }
+
+    /// <summary>Whether any variable is being differentiated on this tape, so that derivatives computed inside it must be differentiable too.</summary>
+    public bool IsTracking { get; private set; }
+
+    /// <summary>A variable to differentiate with respect to, its value taken from <paramref name="from"/> (which may belong to an enclosing tape).</summary>
+    internal Node Leaf(Node from) => Leaf(from.Value, from.Hidden);
+
     /// <summary>A variable to differentiate with respect to.</summary>
-    public Node Leaf(Tensor value)
+    public Node Leaf(Tensor value) => Leaf(value, null);
+
+    private Node Leaf(Tensor value, Hiding? hidden)
     {
-        var leaf = new Node(value, null) { IsLeaf = true };
+        var leaf = new Node(value, null) { IsLeaf = true, Hidden = hidden };
         _recorded.Add(leaf);
+        IsTracking = true;
         return leaf;
     }
 
@@ -25,8 +39,15 @@ public sealed class Tape
     /// </summary>
     public Node Record(Tensor value, IReadOnlyList<Node> parents, Action<double[]> backward)
     {
-        if (!parents.Any(p => p.RequiresGrad)) return Node.Constant(value);
-        var node = new Node(value, backward);
+        Hiding? hidden = null;
+        var requiresGrad = false;
+        foreach (var parent in parents)
+        {
+            requiresGrad |= parent.RequiresGrad;
+            hidden = Hiding.Innermost(hidden, parent.Hidden);
+        }
+        if (!requiresGrad) return Node.HiddenConstant(value, hidden);
+        var node = new Node(value, backward) { Hidden = hidden };
         _recorded.Add(node);
         return node;
     }

@@ -23,7 +23,7 @@ public static class ArrayFunctions
         ["max"] = new(2, (t, a) => Operations.Max(t, a[0], a[1]), "the larger of a and b, element by element"),
         ["min"] = new(2, (t, a) => Operations.Min(t, a[0], a[1]), "the smaller of a and b, element by element"),
         ["atan2"] = new(2, (t, a) => Operations.Atan2(t, a[0], a[1]), "the angle of the point (x, y) from the x axis, in radians from −π to π", "y, x"),
-        ["linspace"] = new(3, (_, a) => Operations.Linspace(a[0], a[1], a[2]), "n evenly spaced numbers from a to b, both included", "a, b, n"),
+        ["linspace"] = new(3, (t, a) => Operations.Linspace(t, a[0], a[1], a[2]), "n evenly spaced numbers from a to b, both included", "a, b, n"),
     };
 
     /// <summary>max and min with one argument reduce it, as in NumPy and PyTorch: the largest or smallest element.</summary>

@@ -13,7 +13,26 @@ internal sealed partial class ScalarCompiler
     /// </summary>
     private SlotTensor CallBuiltin(CallExpr call, ElementwiseFunction function, IReadOnlyDictionary<string, SlotTensor> locals)
     {
-        if (call.Primes > 1 || call.Arguments.Count < 1 || call.Arguments.Count > 1 + function.Parameters.Count) throw new NotCompilableException();
+        if (call.Primes > 1) return HigherDerivativeOfBuiltin(call, function, locals);
+        var options = Options(call, function, locals);
+        var input = Compile(call.Arguments[0], locals);
+        var (fixedOptions, optionSlots) = options.All(_builder.IsConstant)
+            ? (options.Select(_builder.ValueOf).ToArray(), (int[]?)null)
+            : (null, options);
+        if (call.Primes == 0)
+            return Map(input, x => _builder.Emit(ScalarOperation.Builtin, x, function: function, options: fixedOptions, inputs: optionSlots));
+        // The slope of relu'(x) in its options would need mixed partials; the evaluator has them as formulas.
+        if (optionSlots is not null) throw new NotCompilableException();
+        var slopes = SlopeOfDerivative(function, input, options);
+        var slots = new int[input.Slots.Length];
+        for (var i = 0; i < slots.Length; i++)
+            slots[i] = _builder.Emit(ScalarOperation.BuiltinSlope, input.Slots[i], slopes.Slots[slopes.IsScalar ? 0 : i], function, fixedOptions);
+        return input with { Slots = slots };
+    }
+
+    private int[] Options(CallExpr call, ElementwiseFunction function, IReadOnlyDictionary<string, SlotTensor> locals)
+    {
+        if (call.Arguments.Count < 1 || call.Arguments.Count > 1 + function.Parameters.Count) throw new NotCompilableException();
         var names = function.Parameters.Select(p => p.Name).ToList();
         var options = function.Parameters.Select(p => _builder.Constant(p.Default)).ToArray();
         for (var i = 1; i < call.Arguments.Count; i++) options[i - 1] = ScalarSlot(Compile(call.Arguments[i], locals));
@@ -23,35 +42,19 @@ internal sealed partial class ScalarCompiler
             if (index < 0) throw new NotCompilableException();
             options[index] = ScalarSlot(Compile(named.Value, locals));
         }
-        var input = Compile(call.Arguments[0], locals);
-        var (fixedOptions, optionSlots) = options.All(_builder.IsConstant)
-            ? (options.Select(_builder.ValueOf).ToArray(), (int[]?)null)
-            : (null, options);
-        if (call.Primes == 0)
-            return Map(input, x => _builder.Emit(ScalarOperation.Builtin, x, function: function, options: fixedOptions, inputs: optionSlots));
-        var slopes = SecondDerivativeOfBuiltin(function, input, options);
-        var slots = new int[input.Slots.Length];
-        for (var i = 0; i < slots.Length; i++)
-            slots[i] = _builder.Emit(ScalarOperation.BuiltinSlope, input.Slots[i], slopes.Slots[slopes.IsScalar ? 0 : i], function,
-                fixedOptions, optionSlots);
-        return input with { Slots = slots };
+        return options;
     }
 
     /// <summary>
-    /// The slope of a builtin's derivative, which the gradient of `relu'(x)` needs: written out
-    /// symbolically (kinks as step, whose slope is 0) and computed only when a gradient is asked for.
+    /// The slope of a builtin's derivative, which the gradient of `relu'(x)` needs: its second
+    /// derivative formula (kinks as step, whose slope is 0), computed only when a gradient is asked for.
     /// </summary>
-    private SlotTensor SecondDerivativeOfBuiltin(ElementwiseFunction function, SlotTensor input, int[] options)
+    private SlotTensor SlopeOfDerivative(ElementwiseFunction function, SlotTensor input, int[] options)
     {
-        // '$' cannot start a name in the language, so these never meet a lesson's names.
-        var locals = new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { ["$t"] = input };
-        for (var i = 0; i < options.Length; i++) locals[$"$o{i}"] = SlotTensor.Scalar(options[i]);
-        Expr body = new CallExpr(function.Name, 0, [.. locals.Keys.Select(name => new NameExpr(name, default))], [], default, default);
-        var second = Differentiator.Differentiate(Differentiator.Differentiate(body, "$t", _scope), "$t", _scope);
         _builder.GradientOnly++;
         try
         {
-            var slopes = Compile(second, locals);
+            var slopes = Compile(_scope.Derived.DerivativeOf(function, 2), FormulaLocals(input, options));
             return slopes.IsScalar || slopes.Shape.SequenceEqual(input.Shape) ? slopes : throw new NotCompilableException();
         }
         finally

@@ -1,12 +1,13 @@
+using SiteGen.Compute.Builtins;
 using SiteGen.Compute.Symbolic;
 using SiteGen.Compute.Syntax;
 
 namespace SiteGen.Compute.Evaluation;
 
 /// <summary>
-/// Derivatives inside a compiled expression, `f'(x)`, `f''(x)`, `grad(f, [x, y])`: each is
-/// differentiated symbolically once, and the formula compiled like any other expression, so
-/// the gradient of a derivative is exact too.
+/// Derivatives inside a compiled expression, `f'(x)`, `f''(x)`, `grad(f, [x, y])`, `diff(E, x)`:
+/// each formula is derived once per scope (<see cref="DerivedFormulas"/>, capture-free) and
+/// compiled like any other expression, so the gradient of a derivative is exact too.
 /// </summary>
 internal sealed partial class ScalarCompiler
 {
@@ -21,48 +22,51 @@ internal sealed partial class ScalarCompiler
         if (parameters.Count == 1 && !point.IsScalar || parameters.Count > 1 && (point.Rank != 1 || point.Slots.Length != parameters.Count))
             throw new NotCompilableException();
         var at = new Dictionary<string, SlotTensor>(StringComparer.Ordinal);
-        for (var i = 0; i < parameters.Count; i++) at[parameters[i].Name] = SlotTensor.Scalar(point.Slots[i]);
-        var partials = parameters.Select(p => ScalarSlot(Compile(Differentiator.Differentiate(function.Body, p.Name, _scope), at))).ToArray();
+        for (var i = 0; i < parameters.Count; i++) at[Expansion.Local(parameters[i].Name)] = SlotTensor.Scalar(point.Slots[i]);
+        var partials = parameters.Select((_, i) => ScalarSlot(Compile(_scope.Derived.PartialOf(function, i), at))).ToArray();
         return parameters.Count == 1 ? SlotTensor.Scalar(partials[0]) : SlotTensor.Vector(partials);
     }
 
     /// <summary>
-    /// f'(a) for a defined function of one argument. For an array a the evaluator takes the
-    /// gradient of sum(f(a)); that is the elementwise derivative only when f(a) has a's shape, so other cases are declined.
+    /// f'(a), f''(a), … for a defined function of one argument. For an array a the evaluator takes
+    /// the derivative of sum(f(a)); that is the elementwise derivative only when f(a) has a's shape,
+    /// so other cases are declined.
     /// </summary>
     private SlotTensor DerivativeOfDefined(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, SlotTensor> locals)
     {
-        if (call.Primes != 1 || function.Parameters.Count != 1 || call.Arguments.Count != 1 || call.Named.Count > 0)
-            throw new NotCompilableException();
+        if (function.Parameters.Count != 1 || call.Arguments.Count != 1 || call.Named.Count > 0) throw new NotCompilableException();
         var parameter = function.Parameters[0].Name;
         var point = Compile(call.Arguments[0], locals);
         if (!ShapeOfBody(function.Body, parameter, point.Shape).SequenceEqual(point.Shape)) throw new NotCompilableException();
-        var at = new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { [parameter] = point };
-        var slope = Compile(Differentiator.Differentiate(function.Body, parameter, _scope), at);
+        var at = new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { [Expansion.Local(parameter)] = point };
+        var slope = Compile(_scope.Derived.PartialOf(function, new int[call.Primes]), at);
         if (slope.Shape.SequenceEqual(point.Shape)) return slope;
         if (slope.IsScalar) return point with { Slots = point.Slots.Select(_ => slope.Slots[0]).ToArray() };
         throw new NotCompilableException();
     }
 
-    /// <summary>f''(a): the symbolic second derivative at a, exactly as the evaluator computes it.</summary>
-    private SlotTensor SecondDerivative(CallExpr call, IReadOnlyDictionary<string, SlotTensor> locals)
+    /// <summary>relu''(x) and beyond: the builtin's formula of that order, as the evaluator computes it.</summary>
+    private SlotTensor HigherDerivativeOfBuiltin(CallExpr call, ElementwiseFunction builtin, IReadOnlyDictionary<string, SlotTensor> locals)
     {
-        string parameter;
-        Expr body;
-        if (_scope.Functions.TryGetValue(call.Function, out var function))
-        {
-            if (function.Parameters.Count != 1 || call.Arguments.Count != 1 || call.Named.Count > 0) throw new NotCompilableException();
-            (parameter, body) = (function.Parameters[0].Name, function.Body);
-        }
-        else if (Builtins.ElementwiseFunctions.All.ContainsKey(call.Function) && call.Arguments.Count >= 1)
-        {
-            parameter = "t";
-            body = call with { Primes = 0, Arguments = [new NameExpr(parameter, default), .. call.Arguments.Skip(1)] };
-        }
-        else throw new NotCompilableException();
-        var second = Differentiator.Differentiate(Differentiator.Differentiate(body, parameter, _scope), parameter, _scope);
+        var options = Options(call, builtin, locals);
         var point = Compile(call.Arguments[0], locals);
-        return Compile(second, new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { [parameter] = point });
+        var slopes = Compile(_scope.Derived.DerivativeOf(builtin, call.Primes), FormulaLocals(point, options));
+        if (slopes.Shape.SequenceEqual(point.Shape)) return slopes;
+        if (slopes.IsScalar) return point with { Slots = point.Slots.Select(_ => slopes.Slots[0]).ToArray() };
+        throw new NotCompilableException();
+    }
+
+    /// <summary>diff(E, x) inside the expression: its formula, compiled like any other expression.</summary>
+    private SlotTensor Diff(CallExpr call, IReadOnlyDictionary<string, SlotTensor> locals) =>
+        Compile(_scope.Derived.DiffAt(call, locals.Keys.ToArray()),
+            locals.ToDictionary(p => Expansion.Local(p.Key), p => p.Value, StringComparer.Ordinal));
+
+    /// <summary>The names a builtin's derivative formula speaks of: its argument and its options.</summary>
+    private static Dictionary<string, SlotTensor> FormulaLocals(SlotTensor input, int[] options)
+    {
+        var locals = new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { [DerivedFormulas.BuiltinArgument] = input };
+        for (var i = 0; i < options.Length; i++) locals[DerivedFormulas.Option(i)] = SlotTensor.Scalar(options[i]);
+        return locals;
     }
 
     /// <summary>The shape a function's body gives for an argument of the given shape, found by compiling it aside.</summary>

@@ -122,9 +122,10 @@ internal sealed partial class ScalarCompiler
 
     private SlotTensor Call(CallExpr call, IReadOnlyDictionary<string, SlotTensor> locals)
     {
-        if (call.Function == "grad" && !_scope.Functions.ContainsKey("grad")) return Gradient(call, locals);
-        if (call.Function is "hessian" or "diff" || call.Primes > 2) throw new NotCompilableException();
-        if (call.Primes == 2) return SecondDerivative(call, locals);
+        if (call.Primes > Evaluator.MaxPrimes || call.Primes > 0 && call.Function is "grad" or "hessian" or "diff") throw new NotCompilableException();
+        if (call.Function == "grad") return Gradient(call, locals);
+        if (call.Function == "diff") return Diff(call, locals);
+        if (call.Function == "hessian") throw new NotCompilableException();
         if (_scope.Functions.TryGetValue(call.Function, out var function))
             return call.Primes == 0 ? CallDefined(call, function, locals) : DerivativeOfDefined(call, function, locals);
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var builtin)) return CallBuiltin(call, builtin, locals);

@@ -93,12 +93,13 @@ internal sealed class ScalarProgram(double[] template, int[] parameterSlots, Sca
                 adjoints[right] += g * (rightWins ? 1 : x == y ? 0.5 : 0);
                 break;
             case ScalarOperation.Builtin:
-                adjoints[left] += g * instruction.Function!.Derivative(x, instruction.OptionsAt(slots));
-                MarkOptionsUndifferentiable(instruction, adjoints);
+                var options = instruction.OptionsAt(slots);
+                adjoints[left] += g * instruction.Function!.Derivative(x, options);
+                if (instruction.Inputs is { } optionSlots)
+                    for (var k = 0; k < optionSlots.Length; k++) adjoints[optionSlots[k]] += g * instruction.Function.Parameters[k].Partial(x, options);
                 break;
             case ScalarOperation.BuiltinSlope:
                 adjoints[left] += g * y;
-                MarkOptionsUndifferentiable(instruction, adjoints);
                 break;
             case ScalarOperation.NormRoot:
                 var root = slots[instruction.Output];
@@ -109,16 +110,6 @@ internal sealed class ScalarProgram(double[] template, int[] parameterSlots, Sca
                 foreach (var input in instruction.Inputs!) adjoints[input] += g * Math.Exp(slots[input] - total);
                 break;
         }
-    }
-
-    /// <summary>
-    /// The builtins know their slope in x only, not in their options; a gradient that would
-    /// flow into an option that depends on the parameters is unknown, so it becomes NaN rather than wrong.
-    /// </summary>
-    private static void MarkOptionsUndifferentiable(in ScalarInstruction instruction, Span<double> adjoints)
-    {
-        if (instruction.Options is not null) return;
-        foreach (var option in instruction.Inputs!) adjoints[option] = double.NaN;
     }
 
     /// <summary>The same sum as <see cref="Builtins.ArrayFunctions.LogSumExp"/>, read from slots.</summary>

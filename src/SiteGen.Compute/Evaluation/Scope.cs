@@ -12,7 +12,12 @@ public sealed class Scope
     private readonly Dictionary<string, Tensor> _variables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FunctionDefinition> _functions = new(StringComparer.Ordinal);
 
+    public Scope() => Derived = new Symbolic.DerivedFormulas(this);
+
     public IReadOnlyDictionary<string, Tensor> Variables => _variables;
+
+    /// <summary>The derivative formulas this scope's expressions have needed, each derived once.</summary>
+    internal Symbolic.DerivedFormulas Derived { get; }
     public IReadOnlyDictionary<string, FunctionDefinition> Functions => _functions;
 
     public bool IsDefined(string name) => _variables.ContainsKey(name) || _functions.ContainsKey(name);

@@ -1,3 +1,4 @@
+using SiteGen.Compute.Builtins;
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using static SiteGen.Compute.Symbolic.Build;
@@ -6,31 +7,25 @@ namespace SiteGen.Compute.Symbolic;
 
 /// <summary>
 /// Symbolic differentiation: the derivative of an expression with respect to a name, as an
-/// expression of the language. Defined functions are expanded first; other names are symbols.
-/// Kinks are written with step(...), so the result follows PyTorch's conventions when evaluated.
+/// expression of the language. Defined functions are expanded first (<see cref="Expansion"/>);
+/// other names are symbols. Each builtin's derivative is read from its entry in
+/// <see cref="ElementwiseFunctions"/>; kinks are written with step(...), so the result follows
+/// PyTorch's conventions when evaluated.
 /// </summary>
 public static class Differentiator
 {
-    public static Expr Differentiate(Expr expr, string variable, Scope scope) =>
-        Simplifier.Simplify(D(Inline(expr, scope, new Dictionary<string, Expr>()), variable));
+    /// <summary>d expr / d variable, for an expression written at the top of a lesson: its names are the lesson's variables or symbols.</summary>
+    public static Expr Differentiate(Expr expr, string variable, Scope scope) => Derive(new Expansion(scope).Expand(expr), variable);
 
-    /// <summary>Replaces calls of defined functions by their bodies, arguments substituted.</summary>
-    public static Expr Inline(Expr expr, Scope scope, IReadOnlyDictionary<string, Expr> substitutions) => expr switch
+    /// <summary>The derivative of an expression that is already expanded, simplified.</summary>
+    internal static Expr Derive(Expr expanded, string variable) => Simplifier.Simplify(D(expanded, variable));
+
+    /// <summary>The derivative of order <paramref name="times"/>.</summary>
+    internal static Expr Derive(Expr expanded, string variable, int times)
     {
-        NameExpr name when substitutions.TryGetValue(name.Name, out var replacement) => replacement,
-        UnaryExpr u => u with { Operand = Inline(u.Operand, scope, substitutions) },
-        BinaryExpr b => b with { Left = Inline(b.Left, scope, substitutions), Right = Inline(b.Right, scope, substitutions) },
-        ArrayExpr a => a with { Items = a.Items.Select(i => Inline(i, scope, substitutions)).ToList() },
-        CallExpr c when scope.Functions.TryGetValue(c.Function, out var function) && c.Primes == 0 && c.Arguments.Count == function.Parameters.Count =>
-            Inline(function.Body, scope, function.Parameters.Select((p, i) => (p.Name, Value: Inline(c.Arguments[i], scope, substitutions)))
-                .ToDictionary(p => p.Name, p => p.Value)),
-        CallExpr c => c with
-        {
-            Arguments = c.Arguments.Select(a => Inline(a, scope, substitutions)).ToList(),
-            Named = c.Named.Select(n => n with { Value = Inline(n.Value, scope, substitutions) }).ToList(),
-        },
-        _ => expr,
-    };
+        for (var i = 0; i < times; i++) expanded = Derive(expanded, variable);
+        return expanded;
+    }
 
     private static Expr D(Expr e, string x) => e switch
     {
@@ -59,14 +54,13 @@ public static class Differentiator
         };
     }
 
-    /// <summary>f(u)' = f'(u)·u', with each builtin's derivative written in the language.</summary>
     /// <summary>
     /// d max(a, b) = w·a' + (1 − w)·b' where w is 1 when a wins, 0 when b wins and ½ on a tie
     /// (PyTorch's convention), written with step; min is the same with the roles swapped.
     /// </summary>
     private static Expr Extremum(CallExpr c, string x)
     {
-        if (c.Arguments.Count != 2) throw new SymbolicException($"{c.Function} takes 2 arguments", c.Span);
+        if (c.Arguments.Count != 2) throw new SymbolicException($"diff cannot differentiate {c.Function} of one array; it takes max(a, b) and min(a, b)", c.Span);
         var (a, b) = c.Function == "max" ? (c.Arguments[0], c.Arguments[1]) : (c.Arguments[1], c.Arguments[0]);
         var aWins = Call("step", Subtract(a, b));
         var bWins = Call("step", Subtract(b, a));
@@ -75,35 +69,27 @@ public static class Differentiator
         return Add(Multiply(weight, D(c.Arguments[0], x)), Multiply(Subtract(Number(1), weight), D(c.Arguments[1], x)));
     }
 
+    /// <summary>
+    /// f(u, p)' = f'(u)·u' + ∂f/∂p·p' for an elementwise builtin with options p, each derivative
+    /// read from the builtin's entry.
+    /// </summary>
     private static Expr Chain(CallExpr c, string x)
     {
         if (c.Function is "max" or "min") return Extremum(c, x);
-        if (c.Arguments.Count == 0) throw new SymbolicException($"diff cannot differentiate {c.Function}()", c.Span);
+        if (!ElementwiseFunctions.All.TryGetValue(c.Function, out var builtin))
+            throw ArrayFunctions.All.ContainsKey(c.Function) || c.Function is "grad" or "hessian"
+                ? new SymbolicException($"diff cannot differentiate '{c.Function}': it works with the elementwise builtins and arithmetic", c.FunctionSpan)
+                : new SymbolicException($"unknown function '{c.Function}'{Suggestions.DidYouMean(c.Function, ElementwiseFunctions.All.Keys)}", c.FunctionSpan)
+                    { Code = ExpressionError.Codes.UnknownFunction };
+        if (c.Arguments.Count == 0) throw new SymbolicException($"'{c.Function}' needs an argument", c.Span);
         var u = c.Arguments[0];
-        var parameter = c.Named.Count > 0 ? c.Named[0].Value : c.Arguments.Count > 1 ? c.Arguments[1] : null;
-        Expr outer = c.Function switch
-        {
-            "exp" => Call("exp", u),
-            "log" => Divide(Number(1), u),
-            "sqrt" => Divide(Number(1), Multiply(Number(2), Call("sqrt", u))),
-            "abs" => Subtract(Call("step", u), Call("step", Negate(u))),
-            "sin" => Call("cos", u),
-            "cos" => Negate(Call("sin", u)),
-            "tan" => Divide(Number(1), Power(Call("cos", u), Number(2))),
-            "tanh" => Subtract(Number(1), Power(Call("tanh", u), Number(2))),
-            "sigmoid" => Multiply(Call("sigmoid", u), Subtract(Number(1), Call("sigmoid", u))),
-            "relu" => Call("step", u),
-            "softplus" => Call("sigmoid", u),
-            "step" or "round" => Number(0),
-            "erf" => Multiply(Divide(Number(2), Call("sqrt", Name("pi"))), Call("exp", Negate(Power(u, Number(2))))),
-            "gelu" => Add(Multiply(Number(0.5), Add(Number(1), Call("erf", Divide(u, Call("sqrt", Number(2)))))),
-                Divide(Multiply(u, Call("exp", Negate(Divide(Power(u, Number(2)), Number(2))))), Call("sqrt", Multiply(Number(2), Name("pi"))))),
-            "silu" or "swish" => Multiply(Call("sigmoid", u), Add(Number(1), Multiply(u, Subtract(Number(1), Call("sigmoid", u))))),
-            "leaky_relu" => Add(Call("step", u), Multiply(parameter ?? Number(0.01), Subtract(Number(1), Call("step", u)))),
-            "elu" => Add(Call("step", u), Multiply(Multiply(parameter ?? Number(1), Call("exp", u)), Subtract(Number(1), Call("step", u)))),
-            _ => throw new SymbolicException($"diff cannot differentiate '{c.Function}'; it works with the elementwise builtins", c.FunctionSpan),
-        };
-        return Multiply(outer, D(u, x));
+        var options = builtin.Parameters.Select((p, i) =>
+            c.Named.FirstOrDefault(n => n.Name == p.Name)?.Value ?? (i + 1 < c.Arguments.Count ? c.Arguments[i + 1] : Number(p.Default))).ToArray();
+        var derivative = Multiply(builtin.DerivativeFormula(u, options), D(u, x));
+        for (var i = 0; i < options.Length; i++)
+            if (Mentions(options[i], x))
+                derivative = Add(derivative, Multiply(builtin.Parameters[i].PartialFormula(u, options), D(options[i], x)));
+        return derivative;
     }
 
     public static bool Mentions(Expr e, string x) => e switch
@@ -121,4 +107,7 @@ public static class Differentiator
 public sealed class SymbolicException(string message, TextSpan span) : Exception(message)
 {
     public TextSpan Span { get; } = span;
+
+    /// <summary>The lesson-language code the problem is reported under.</summary>
+    public string Code { get; init; } = ExpressionError.Codes.Symbolic;
 }

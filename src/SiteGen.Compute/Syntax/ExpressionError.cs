@@ -17,6 +17,10 @@ public sealed record ExpressionError(string Code, string Message, TextSpan Span)
         public const string NotFinite = "SG1206";
         public const string Redefined = "SG1207";
         public const string BadValue = "SG1208";
+        /// <summary>diff used wrongly, or a derivative that cannot be written as a formula.</summary>
+        public const string Symbolic = "SG1209";
+        /// <summary>A derivative inside grad(...) that grad cannot differentiate in turn.</summary>
+        public const string HiddenGradient = "SG1210";
     }
 }
 

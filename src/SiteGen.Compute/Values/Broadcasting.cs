@@ -57,6 +57,8 @@ public static class Broadcasting
         var (m, k) = left.Rank == 2 ? (left.Shape[0], left.Shape[1]) : (1, left.Shape[0]);
         var (k2, n) = right.Rank == 2 ? (right.Shape[0], right.Shape[1]) : (right.Shape[0], 1);
         if (k != k2) throw new ShapeException($"cannot multiply shapes {left.ShapeText} @ {right.ShapeText}: {k} columns against {k2} rows");
+        if ((long)m * n > Tensor.MaxElements)
+            throw new ShapeException($"{left.ShapeText} @ {right.ShapeText} would have {(long)m * n} elements; a value holds at most {Tensor.MaxElements}");
         return (m, k, n);
     }
 }

@@ -9,6 +9,12 @@ namespace SiteGen.Compute.Values;
 /// </summary>
 public sealed class Tensor
 {
+    /// <summary>
+    /// The most elements one value may hold (8 MB of doubles): far beyond any lesson, and small
+    /// enough that no expression can exhaust memory. Operations check it before they allocate.
+    /// </summary>
+    public const int MaxElements = 1_000_000;
+
     private readonly double[] _data;
 
     private Tensor(int[] shape, double[] data)

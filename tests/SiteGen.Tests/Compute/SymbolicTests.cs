@@ -70,10 +70,15 @@ public class SymbolicTests
         Assert.Equal("[[4, 2], [2, 12]]", Run("hessian(f, [1, 2])", "f(x, y) = x^2*y + y^3").Value!.ToString());
 
     [Fact]
-    public void Diff_inside_arithmetic_is_an_error_that_says_to_write_it_alone()
+    public void Diff_inside_arithmetic_is_its_formula_evaluated() =>
+        Assert.Equal("7", Run("1 + diff(x^2, x)", "x = 3").Value!.ToString());
+
+    [Fact]
+    public void Diff_inside_arithmetic_of_an_undefined_symbol_says_the_formula_needs_a_value()
     {
-        var error = Calculator.Evaluate("1 + diff(x, x)", new Scope()).Error!;
-        Assert.Equal(("SG1203", 4), (error.Code, error.Span.Start));
+        var error = Calculator.Evaluate("1 + diff(x^2, x)", new Scope()).Error!;
+        Assert.Equal(("SG1209", 4), (error.Code, error.Span.Start));
+        Assert.Contains("2*x", error.Message);
     }
 
     [Theory]

@@ -73,9 +73,10 @@ public class CompileErrorTests
     }
 
     [Fact]
-    public void A_formula_is_not_a_function_of_the_points()
+    public void Diff_used_wrongly_has_its_own_code()
     {
-        Assert.Equal(ExpressionError.Codes.UnknownFunction, Error("diff(x^2, x) + 1", Scope(), "x").Code);
+        var error = Error("diff(x^2, 2) + 1", Scope(), "x");
+        Assert.Equal((ExpressionError.Codes.Symbolic, new TextSpan(0, 12)), (error.Code, error.Span));
     }
 
     [Fact]

@@ -80,13 +80,26 @@ public class CompiledGradientTests
     }
 
     [Fact]
-    public void A_gradient_through_a_builtins_option_is_NaN_rather_than_wrong()
+    public void A_gradient_reaches_a_builtins_option()
     {
         var gradient = new double[2];
-        var value = Compile("leaky_relu(x, slope=s)", Scope(), "x", "s").ValueAndGradient([-2, 0.1], gradient);
-        Assert.Equal(-0.2, value, 15);
-        Assert.Equal(0.1, gradient[0], 15);
-        Assert.True(double.IsNaN(gradient[1]));
+        var function = Compile("leaky_relu(x, slope=s) + elu(x, alpha=s^2)", Scope(), "x", "s");
+        Assert.True(function.IsScalarProgram);
+        var value = function.ValueAndGradient([-2, 0.1], gradient);
+        Assert.Equal(-0.2 + 0.01 * (Math.Exp(-2) - 1), value, 15);
+        Assert.Equal(0.1 + 0.01 * Math.Exp(-2), gradient[0], 15);
+        // d/ds of s·x + s²·(eˣ − 1) at x = −2.
+        Assert.Equal(-2 + 2 * 0.1 * (Math.Exp(-2) - 1), gradient[1], 15);
+    }
+
+    [Fact]
+    public void A_formula_inside_a_compiled_expression_is_compiled_with_its_gradient()
+    {
+        var function = Compile("diff(x^3, x) + 1", Scope(), "x");
+        Assert.True(function.IsScalarProgram);
+        var gradient = new double[1];
+        Assert.Equal(13, function.ValueAndGradient([2], gradient), 15);
+        Assert.Equal(12, gradient[0], 15);
     }
 
     [Fact]
