@@ -231,8 +231,9 @@ internal sealed partial class Evaluator
         RequireScalar(output, span);
         if (output.Hidden is { } hidden && hidden.From == _tape)
             throw Fail(ExpressionError.Codes.HiddenGradient,
-                "grad cannot differentiate through this derivative: its variable reaches it, and it has no formula (it uses array functions), "
-                + "so it is computed by reverse mode on its own; take it out of grad, or write it with elementwise functions",
+                "this derivative cannot itself be differentiated, as the expression around it needs: it has no formula (its function uses "
+                + "array functions such as sum or @), so it is computed by reverse mode on its own; move it out of the derivative around it, "
+                + "or write its function with elementwise operations",
                 hidden.At);
         _tape.Backpropagate(output);
     }

@@ -33,6 +33,13 @@ public static class Simplifier
         _ => Negate(a),
     };
 
+    /// <summary>n / d when it reads exactly (1/4 is 0.25); null when it does not (1/3 stays a fraction rather than 0.333...).</summary>
+    private static double? ExactQuotient(double n, double d)
+    {
+        var quotient = n / d;
+        return double.IsFinite(quotient) && quotient * d == n && Math.Round(quotient, 10) == quotient ? quotient : null;
+    }
+
     private static Expr Binary(BinaryOperator op, Expr a, Expr b)
     {
         if (a is NumberExpr x && b is NumberExpr y && op != BinaryOperator.MatrixProduct)
@@ -45,8 +52,7 @@ public static class Simplifier
                 BinaryOperator.Divide => x.Value / y.Value,
                 _ => Math.Pow(x.Value, y.Value),
             };
-            // Keep exact-looking results only: 1/3 stays a fraction rather than 0.333...
-            if (double.IsFinite(folded) && (op != BinaryOperator.Divide || folded * y.Value == x.Value && Math.Round(folded, 10) == folded))
+            if (double.IsFinite(folded) && (op != BinaryOperator.Divide || ExactQuotient(x.Value, y.Value) is not null))
                 return Number(folded);
         }
         switch (op)
@@ -79,6 +85,10 @@ public static class Simplifier
             case BinaryOperator.Divide:
                 if (Is(a, 0)) return Number(0);
                 if (Is(b, 1)) return a;
+                // 100*x^3/25 is 4*x^3 when the quotient of the numbers is exact.
+                if (a is BinaryExpr { Operator: BinaryOperator.Multiply, Left: NumberExpr numerator } product && b is NumberExpr denominator
+                    && ExactQuotient(numerator.Value, denominator.Value) is { } factor)
+                    return Binary(BinaryOperator.Multiply, Number(factor), product.Right);
                 return Divide(a, b);
             case BinaryOperator.Power:
                 if (Is(b, 0)) return Number(1);

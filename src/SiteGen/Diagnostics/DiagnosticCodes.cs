@@ -34,6 +34,8 @@ public static class DiagnosticCodes
     public const string NotFinite = ExpressionError.Codes.NotFinite;
     public const string Redefined = ExpressionError.Codes.Redefined;
     public const string BadArray = ExpressionError.Codes.BadValue;
+    public const string SymbolicDerivative = ExpressionError.Codes.Symbolic;
+    public const string HiddenGradient = ExpressionError.Codes.HiddenGradient;
 
     public const string MissingPage = "SG1301";
     public const string MissingAnchor = "SG1302";
@@ -80,12 +82,14 @@ public static class DiagnosticCodes
         [NoTitle] = "a page with neither a title in its front matter nor a heading (warning)",
         [ExpressionSyntax] = "an expression or definition that does not parse",
         [UnknownName] = "a name that is neither defined nor a constant",
-        [UnknownFunction] = "a function that is neither a builtin nor defined, or a derivative that cannot be taken",
+        [UnknownFunction] = "a function that is neither a builtin nor defined",
         [BadArguments] = "a call with the wrong number of arguments or an argument it does not have",
         [ShapeMismatch] = "values whose shapes do not fit the operation, such as [2] + [3]",
         [NotFinite] = "a result that is NaN or infinite",
         [Redefined] = "a name defined twice, or a builtin's name defined again",
-        [BadArray] = "an array that is neither a vector nor a matrix, such as rows of different lengths",
+        [BadArray] = "an array that is neither a vector nor a matrix, such as rows of different lengths, or one of more than a million elements",
+        [SymbolicDerivative] = "diff used wrongly (it takes an expression and a name), or a derivative that has no formula, such as f'' of a function that uses sum",
+        [HiddenGradient] = "a derivative inside grad (or inside another derivative) that cannot itself be differentiated, because its function uses array functions",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",
         [MissingAnchor] = "a link to an anchor that the target page does not have (warning; error under --strict)",
         [UnknownDirective] = "a directive SiteGen does not know; shown as a code block (warning; error under --strict)",

@@ -1,0 +1,21 @@
+using CsCheck;
+
+namespace SiteGen.Tests.Compute.Properties;
+
+/// <summary>
+/// How long the property tests run. In `dotnet test`, a fixed seed and a few hundred programs
+/// each, a few seconds in all; SITEGEN_PROPERTY_SECONDS=600 runs each for that long from
+/// random seeds, and SITEGEN_PROPERTY_SEED replays the seed a failure printed.
+/// </summary>
+internal static class PropertyRuns
+{
+    private const string FixedSeed = "0N0XIzNsQ0O2";
+
+    public static void Check<T>(Gen<T> gen, Action<T> property, int iterations = 300)
+    {
+        var seconds = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SECONDS");
+        var seed = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SEED");
+        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(property, seed: seed, time: time, iter: int.MaxValue);
+        else gen.Sample(property, seed: seed ?? FixedSeed, iter: iterations, threads: 1);
+    }
+}
