@@ -109,19 +109,18 @@ internal sealed class Expansion(Scope scope)
     }
 
     /// <summary>
-    /// diff(E, x) inside an expression. When x is a parameter of the body being expanded, E is
-    /// differentiated in a fresh name before the argument is put in for it: d/dx is taken, then x
-    /// gets its value.
+    /// diff(E, x) inside an expression: E is differentiated before any argument is put in for the
+    /// parameters of the body it stands in, so that an argument can neither be captured by x nor
+    /// hide it. The parameters stand as fresh names while E is differentiated, then take their values.
     /// </summary>
     private Expr NestedDiff(CallExpr c, IReadOnlyDictionary<string, Expr> substitutions)
     {
         if (c.Primes > 0 || c.Arguments.Count != 2 || c.Named.Count > 0 || c.Arguments[1] is not NameExpr variable)
             throw new SymbolicException(DiffUsage, c.Span) { Code = ExpressionError.Codes.Symbolic };
-        if (!substitutions.TryGetValue(variable.Name, out var value))
-            return Differentiator.Derive(Expand(c.Arguments[0], substitutions), variable.Name);
-        var at = Fresh();
-        var inner = Expand(c.Arguments[0], new Dictionary<string, Expr>(substitutions, StringComparer.Ordinal) { [variable.Name] = Name(at) });
-        return Substitute(Differentiator.Derive(inner, at), at, value);
+        var placeholders = substitutions.Keys.ToDictionary(name => name, _ => Fresh(), StringComparer.Ordinal);
+        var inner = Expand(c.Arguments[0], placeholders.ToDictionary(p => p.Key, p => Name(p.Value), StringComparer.Ordinal));
+        var derivative = Differentiator.Derive(inner, placeholders.GetValueOrDefault(variable.Name, variable.Name));
+        return Expand(derivative, placeholders.ToDictionary(p => p.Value, p => substitutions[p.Key], StringComparer.Ordinal));
     }
 
     public const string DiffUsage = "diff takes an expression and the name to differentiate by, as in diff(x^2 + y^2, x)";

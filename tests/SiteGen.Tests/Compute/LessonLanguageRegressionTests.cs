@@ -1,5 +1,6 @@
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
+using SiteGen.Tests.Compute.Compiled;
 
 namespace SiteGen.Tests.Compute;
 
@@ -9,12 +10,7 @@ namespace SiteGen.Tests.Compute;
 /// </summary>
 public class LessonLanguageRegressionTests
 {
-    private static Evaluated Run(string expression, params string[] definitions)
-    {
-        var scope = new Scope();
-        foreach (var definition in definitions) Assert.Null(Calculator.Define(definition, scope));
-        return Calculator.Evaluate(expression, scope);
-    }
+    private static Evaluated Run(string expression, params string[] definitions) => Calculator.Evaluate(expression, Lessons.Scope(definitions));
 
     private static string Value(string expression, params string[] definitions)
     {
@@ -72,9 +68,7 @@ public class LessonLanguageRegressionTests
     [Fact]
     public void A_parameter_named_like_a_variable_does_not_capture_it_in_compiled_figures()
     {
-        var scope = new Scope();
-        foreach (var definition in new[] { "c = 0.5", "g(u) = u*c", "f(c) = g(c^2)" }) Assert.Null(Calculator.Define(definition, scope));
-        var compiled = Calculator.Compile("f''(t) + f'(t)", scope, ["t"]).Function!;
+        var compiled = Lessons.Compile("f''(t) + f'(t)", Lessons.Scope("c = 0.5", "g(u) = u*c", "f(c) = g(c^2)"), "t");
         Assert.True(compiled.IsScalarProgram);
         Assert.Equal(1 + 2, compiled.Evaluate(2), 12);
     }
@@ -89,6 +83,14 @@ public class LessonLanguageRegressionTests
     [Fact]
     public void Diff_inside_a_function_body_differentiates_in_the_parameter_before_the_argument_arrives() =>
         Assert.Equal("12", Value("h(2)", "h(x) = diff(x^3, x)"));
+
+    /// <summary>Found by the property tests: f1(b) once put b in for x first, and then d(b)/db was 1.</summary>
+    [Theory]
+    [InlineData("f1(b)")]
+    [InlineData("diff(f1(b), b)")]
+    [InlineData("F''(0.7) - sigmoid''''(0.7)")]
+    public void Diff_in_a_body_differentiates_before_the_argument_can_be_captured_by_its_variable(string expression) =>
+        Assert.Equal("0", Value(expression, "b = -0.2", "f1(x) = diff(x, b)", "F(a) = sigmoid''(a + f1(b))"));
 
     [Theory]
     [InlineData("diff(x^2, 3)")]
