@@ -38,8 +38,10 @@ public class LessonLanguageProperties(ITestOutputHelper output)
     public void Grad_follows_a_lesson_variable_into_every_function_body_that_reads_it() =>
         Run(ProgramGenerator.Programs(), (program, tally) =>
         {
-            var lesson = new Lesson(program.Definitions);
-            var a = lesson.Value("a")!.Value;
+            // Off the generator's grid of tenths, where ties such as min(a, 0) at a = 0 take PyTorch's
+            // convention (half to each side) and central differences cannot tell.
+            var a = new Lesson(program.Definitions).Value("a")!.Value + 0.0123456789;
+            var lesson = new Lesson(program.Definitions).With("a", a);
             if (lesson.Value(program.Expression) is null) return;
             var (exact, refused) = lesson.Try($"grad({program.Expression}, a)");
             if (refused == SiteGen.Compute.Syntax.ExpressionError.Codes.HiddenGradient || exact is null) return;
