@@ -24,7 +24,7 @@ internal sealed partial class Evaluator
     /// variables this tape differentiates are constants there, marked hidden from this tape.
     /// </summary>
     private Evaluator Nested(TextSpan at) =>
-        new(_scope, new Tape(_tape.Depth + 1), _variables.ToDictionary(p => p.Key, p => p.Value.DetachedFrom(_tape, at), StringComparer.Ordinal));
+        new(_scope, new Tape(_tape.Depth + 1), _variables.ToDictionary(p => p.Key, p => p.Value.DetachedFrom(_tape, at), StringComparer.Ordinal), _budget);
 
     private Dictionary<string, Node> Detached(IReadOnlyDictionary<string, Node> locals, TextSpan at) =>
         locals.ToDictionary(p => p.Key, p => p.Value.DetachedFrom(_tape, at), StringComparer.Ordinal);

@@ -28,7 +28,8 @@ internal sealed partial class Evaluator
         }
         catch (SymbolicException e)
         {
-            throw Fail(e.Code, e.Message, e.Span == default ? span : e.Span);
+            // The cause may sit in the body of a function defined elsewhere, whose spans are not this text's: report it at the derivative.
+            throw Fail(e.Code, e.Message, span);
         }
     }
 

@@ -28,13 +28,18 @@ internal sealed partial class Evaluator
     /// <summary>Lesson variables being differentiated: by this tape (leaves), or by an enclosing one (hidden constants).</summary>
     private readonly Dictionary<string, Node> _variables;
 
-    public Evaluator(Scope scope) : this(scope, new Tape(), new Dictionary<string, Node>(StringComparer.Ordinal)) { }
+    private readonly CallMemo _calls = new();
+    private readonly ComputeBudget _budget;
 
-    private Evaluator(Scope scope, Tape tape, Dictionary<string, Node> variables)
+    public Evaluator(Scope scope)
+        : this(scope, new Tape(), new Dictionary<string, Node>(StringComparer.Ordinal), new ComputeBudget(ComputeBudget.DefaultLimit)) { }
+
+    private Evaluator(Scope scope, Tape tape, Dictionary<string, Node> variables, ComputeBudget budget)
     {
         _scope = scope;
         _tape = tape;
         _variables = variables;
+        _budget = budget;
     }
 
     public static bool IsBuiltin(string name) =>
@@ -87,16 +92,21 @@ internal sealed partial class Evaluator
         }
     }
 
-    private Node Eval(Expr expr, IReadOnlyDictionary<string, Node> locals) => expr switch
+    private Node Eval(Expr expr, IReadOnlyDictionary<string, Node> locals)
     {
-        NumberExpr number => Node.Constant(Tensor.Scalar(number.Value)),
-        NameExpr name => Name(name, locals),
-        UnaryExpr unary => unary.Operator == '-' ? Operations.Negate(_tape, Eval(unary.Operand, locals)) : Eval(unary.Operand, locals),
-        BinaryExpr binary => Binary(binary, locals),
-        ArrayExpr array => Array(array, locals),
-        CallExpr call => Call(call, locals),
-        _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name),
-    };
+        var node = expr switch
+        {
+            NumberExpr number => Node.Constant(Tensor.Scalar(number.Value)),
+            NameExpr name => Name(name, locals),
+            UnaryExpr unary => unary.Operator == '-' ? Operations.Negate(_tape, Eval(unary.Operand, locals)) : Eval(unary.Operand, locals),
+            BinaryExpr binary => Binary(binary, locals),
+            ArrayExpr array => Array(array, locals),
+            CallExpr call => Call(call, locals),
+            _ => throw new ArgumentOutOfRangeException(nameof(expr), expr.GetType().Name),
+        };
+        _budget.Spend(node.Value.Count, expr.Span);
+        return node;
+    }
 
     private Node Name(NameExpr name, IReadOnlyDictionary<string, Node> locals)
     {
@@ -115,6 +125,8 @@ internal sealed partial class Evaluator
     {
         var left = Eval(binary.Left, locals);
         var right = Eval(binary.Right, locals);
+        if (binary.Operator == BinaryOperator.MatrixProduct && left.Value.Rank > 0 && right.Value.Rank > 0)
+            _budget.Spend((long)left.Value.Count * right.Value.Count / Math.Max(1, right.Value.Rank == 2 ? right.Value.Shape[1] : 1), binary.OperatorSpan);
         return Shaped(binary.OperatorSpan, () => binary.Operator switch
         {
             BinaryOperator.Add => Operations.Add(_tape, left, right),
@@ -189,9 +201,13 @@ internal sealed partial class Evaluator
     {
         RejectNamed(call, []);
         ExpectArguments(call, function.Parameters.Count);
+        var values = call.Arguments.Select(a => Eval(a, locals)).ToArray();
+        if (_calls.TryGet(function, values, out var known)) return known;
         var arguments = new Dictionary<string, Node>(StringComparer.Ordinal);
-        for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = Eval(call.Arguments[i], locals);
-        return Eval(function.Body, arguments);
+        for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = values[i];
+        var result = Eval(function.Body, arguments);
+        _calls.Add(function, values, result);
+        return result;
     }
 
     private Node CallElementwise(CallExpr call, ElementwiseFunction function, IReadOnlyDictionary<string, Node> locals)

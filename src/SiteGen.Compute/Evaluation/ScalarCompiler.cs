@@ -20,6 +20,7 @@ internal sealed partial class ScalarCompiler
     private readonly ProgramBuilder _builder = new();
     private readonly Scope _scope;
     private readonly Dictionary<string, SlotTensor> _variables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlotTensor> _calls = new(StringComparer.Ordinal);
 
     private ScalarCompiler(Scope scope) => _scope = scope;
 
@@ -137,9 +138,13 @@ internal sealed partial class ScalarCompiler
     private SlotTensor CallDefined(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, SlotTensor> locals)
     {
         if (call.Arguments.Count != function.Parameters.Count || call.Named.Count > 0) throw new NotCompilableException();
+        var values = call.Arguments.Select(a => Compile(a, locals)).ToArray();
+        // A call with the same argument slots computes the same slots: share it, as the evaluator shares calls.
+        var key = function.Name + "(" + string.Join(";", values.Select(v => string.Join(",", v.Shape) + ":" + string.Join(",", v.Slots))) + ")";
+        if (_calls.TryGetValue(key, out var known)) return known;
         var arguments = new Dictionary<string, SlotTensor>(StringComparer.Ordinal);
-        for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = Compile(call.Arguments[i], locals);
+        for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = values[i];
         // The body sees its own parameters and the lesson's names, not the caller's locals, as in the evaluator.
-        return Compile(function.Body, arguments);
+        return _calls[key] = Compile(function.Body, arguments);
     }
 }

@@ -21,6 +21,8 @@ public sealed record ExpressionError(string Code, string Message, TextSpan Span)
         public const string Symbolic = "SG1209";
         /// <summary>A derivative inside grad(...) that grad cannot differentiate in turn.</summary>
         public const string HiddenGradient = "SG1210";
+        /// <summary>A computation that needs more work than one expression may take.</summary>
+        public const string Budget = "SG1211";
     }
 }
 

@@ -16,15 +16,26 @@ public static class YamlText
         DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
-        catch (YamlException e)
+        catch (YamlException e) when (!e.Message.Contains("flow", StringComparison.Ordinal) || FlowBrackets.Unclosed(yaml) is null)
         {
             var message = e.InnerException?.Message ?? e.Message;
             diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {Clean(message)}",
                 Locate(file, e.Start, firstLine, firstColumn));
+            return null;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // A '[' or '{' that runs on past its line. YamlDotNet's scanner reports some of these by an
+            // InvalidOperationException with no position, so the bracket is found here and named.
+            var (line, column) = FlowBrackets.Unclosed(yaml) ?? ((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax,
+                "invalid YAML: this '[' or '{' is never closed; close it on the same line, or write the list one '- item' per line",
+                file.At(firstLine + line - 1, firstColumn + column - 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();

@@ -10,6 +10,7 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
     public bool HasErrors => _items.Any(d => d.IsError);
+    public int ErrorCount => _items.Count(d => d.IsError);
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

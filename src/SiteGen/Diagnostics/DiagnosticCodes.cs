@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string BadArray = ExpressionError.Codes.BadValue;
     public const string SymbolicDerivative = ExpressionError.Codes.Symbolic;
     public const string HiddenGradient = ExpressionError.Codes.HiddenGradient;
+    public const string ComputeBudget = ExpressionError.Codes.Budget;
 
     public const string MissingPage = "SG1301";
     public const string MissingAnchor = "SG1302";
@@ -89,6 +90,7 @@ public static class DiagnosticCodes
         [Redefined] = "a name defined twice, or a builtin's name defined again",
         [BadArray] = "an array that is neither a vector nor a matrix, such as rows of different lengths, or one of more than a million elements",
         [SymbolicDerivative] = "diff used wrongly (it takes an expression and a name), or a derivative that has no formula, such as f'' of a function that uses sum",
+        [ComputeBudget] = "a computation that needs more than 200 million operations, the most one expression may take",
         [HiddenGradient] = "a derivative inside grad (or inside another derivative) that cannot itself be differentiated, because its function uses array functions",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",
         [MissingAnchor] = "a link to an anchor that the target page does not have (warning; error under --strict)",

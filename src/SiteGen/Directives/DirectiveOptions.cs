@@ -37,7 +37,7 @@ public sealed class DirectiveOptions
 
     /// <summary>Checks raw options against the declared ones; bad ones are reported and left out.</summary>
     public static DirectiveOptions Bind(string directive, IReadOnlyList<OptionSpec> specs, IReadOnlyList<RawOption> raw,
-        SourceLocation directiveAt, DiagnosticBag diagnostics)
+        SourceLocation directiveAt, DiagnosticBag diagnostics, bool optionsUnreadable = false)
     {
         var options = new DirectiveOptions();
         foreach (var spec in specs) options._values[spec.Name] = spec.Default;
@@ -66,7 +66,8 @@ public sealed class DirectiveOptions
                 if (option.Origin is { } origin) options._origins[spec.Name] = origin;
             }
         }
-        foreach (var spec in specs.Where(s => s.Required && !options._locations.ContainsKey(s.Name)))
+        // Options hidden by a YAML error are not missing: the YAML error is the one cause.
+        foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !options._locations.ContainsKey(s.Name)))
             diagnostics.Error(DiagnosticCodes.MissingOption,
                 $"directive '{directive}' needs the option ':{spec.Name}:' ({spec.Doc})", directiveAt);
         return options;

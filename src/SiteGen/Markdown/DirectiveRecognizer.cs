@@ -56,7 +56,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
             Argument = fence.Arguments?.Trim() ?? "",
             At = at,
             ArgumentAt = ArgumentLocation(fence, map),
-            Options = DirectiveOptions.Bind(name, directive.Options, source.Options, at, diagnostics),
+            Options = DirectiveOptions.Bind(name, directive.Options, source.Options, at, diagnostics, source.OptionsUnreadable),
             Body = source.Body,
             BodyAt = source.BodyAt,
             Line = fence.Line,

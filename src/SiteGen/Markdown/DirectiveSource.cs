@@ -13,6 +13,9 @@ namespace SiteGen.Markdown;
 /// </summary>
 public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, string Body, SourceLocation BodyAt)
 {
+    /// <summary>True when the options' YAML did not parse; that error was reported, and options it hid are not missing.</summary>
+    public bool OptionsUnreadable { get; init; }
+
     [GeneratedRegex(@"^:(?<name>[A-Za-z][\w-]*):(?:\s+(?<value>.*))?$")]
     private static partial Regex OptionLine();
 
@@ -30,6 +33,7 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
         }
         var options = new List<RawOption>();
         var next = 0;
+        var errorsBefore = diagnostics.ErrorCount;
         if (lines.Count > 0 && lines[0].Text.TrimEnd() == "---")
             next = ReadYamlBlock(lines, map.File, options, diagnostics);
         else
@@ -45,10 +49,10 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
         if (bodyIsYaml)
         {
             ReadYamlOptions(lines, next, lines.Count, map.File, options, diagnostics);
-            return new DirectiveSource(options, "", bodyAt);
+            return new DirectiveSource(options, "", bodyAt) { OptionsUnreadable = diagnostics.ErrorCount > errorsBefore };
         }
         var body = string.Join('\n', lines.Skip(next).Select(l => l.Text));
-        return new DirectiveSource(options, body, bodyAt);
+        return new DirectiveSource(options, body, bodyAt) { OptionsUnreadable = diagnostics.ErrorCount > errorsBefore };
     }
 
     private static int ReadYamlBlock(List<(string Text, SourceLocation At)> lines, SourceFile file, List<RawOption> options,

@@ -28,6 +28,8 @@ public sealed class TemplateRenderer(Theme theme)
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = 0,
+            // Scriban cuts any string past 1 MiB to "..." by default, silently; a page is never cut.
+            LimitToString = 0,
             MemberRenamer = member => member.Name,
             TemplateLoader = _partials,
         };

@@ -109,6 +109,9 @@ public class ComputeDirectiveTests
     [InlineData(4.5397868702434395e-05, 3, "4.54 × 10⁻⁵")]
     [InlineData(123456789012345678.0, 3, "1.23 × 10¹⁷")]
     [InlineData(0.99999999, 3, "1")]
+    [InlineData(1073741824.0, 6, "1.07374 × 10⁹")]
+    [InlineData(1000000.0, 6, "1000000")]
+    [InlineData(123456.0, 6, "123456")]
     public void Numbers_are_shown_with_significant_digits_and_true_minus_signs(double value, int digits, string shown) =>
         Assert.Equal(shown, NumberFormat.Number(value, digits));
 }

@@ -28,12 +28,20 @@ public static class NumberFormat
         if (double.IsNaN(value)) return new(false, "NaN", null);
         if (double.IsInfinity(value)) return new(value < 0, "∞", null);
         var magnitude = Math.Abs(value);
-        if (magnitude == 0 || magnitude is >= 1e-4 and < 1e15) return new(value < 0, Rounded(magnitude, digits), null);
+        if (magnitude == 0 || magnitude is >= 1e-4 and < 1e15 && !LosesIntegerDigits(magnitude, digits))
+            return new(value < 0, Rounded(magnitude, digits), null);
         var exponent = (int)Math.Floor(Math.Log10(magnitude));
         var mantissa = Rounded(magnitude / Math.Pow(10, exponent), digits);
         // 9.9999 rounds up to 10: write it as 1 × 10 to the next power.
         return mantissa == "10" ? new(value < 0, "1", exponent + 1) : new(value < 0, mantissa, exponent);
     }
+
+    /// <summary>
+    /// Whether rounding would turn digits before the point into zeros: 1073741824 to six digits
+    /// would read 1073740000, a number that looks exact and is not. It is written 1.07374 × 10⁹.
+    /// </summary>
+    private static bool LosesIntegerDigits(double magnitude, int digits) =>
+        magnitude >= Math.Pow(10, digits) && double.Parse(Rounded(magnitude, digits), CultureInfo.InvariantCulture) != magnitude;
 
     private static string Rounded(double magnitude, int digits)
     {
