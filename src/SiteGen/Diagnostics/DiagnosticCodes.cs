@@ -50,6 +50,7 @@ public static class DiagnosticCodes
     public const string MissingOption = "SG1407";
     public const string MathProblem = "SG1408";
     public const string BrokenFence = "SG1409";
+    public const string NestedTooDeeply = "SG1410";
 
     public const string ThemeNotFound = "SG1501";
     public const string LayoutMissing = "SG1502";
@@ -92,6 +93,7 @@ public static class DiagnosticCodes
         [SymbolicDerivative] = "diff used wrongly (it takes an expression and a name), or a derivative that has no formula, such as f'' of a function that uses sum",
         [ComputeBudget] = "a computation that needs more than 200 million operations, the most one expression may take",
         [HiddenGradient] = "a derivative inside grad (or inside another derivative) that cannot itself be differentiated, because its function uses array functions",
+        [NestedTooDeeply] = "Markdown nested deeper than the parser allows (quotes, lists, containers or emphasis within one another)",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",
         [MissingAnchor] = "a link to an anchor that the target page does not have (warning; error under --strict)",
         [UnknownDirective] = "a directive SiteGen does not know; shown as a code block (warning; error under --strict)",

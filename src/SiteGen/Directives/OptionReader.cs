@@ -29,14 +29,32 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         Diagnostics.Error(code, message, at);
     }
 
-    /// <summary>The items of a list option; a single value counts as a list of one.</summary>
-    public IReadOnlyList<YamlNode> Items(string option) => Options.Structured(option) switch
+    /// <summary>The most items a list of a figure's parts (series, tangents, points, paths, columns) may have: more could not be told apart.</summary>
+    public const int MaxItems = 100;
+
+    /// <summary>The most numbers a list of numbers may hold (a table's rows, a chart's bars).</summary>
+    public const int MaxNumbers = 10_000;
+
+    /// <summary>The items of a list option; a single value counts as a list of one. Past <paramref name="max"/> items, an error and none.</summary>
+    public IReadOnlyList<YamlNode> Items(string option, int max = MaxItems)
     {
-        null => [],
-        YamlSequenceNode sequence => sequence.Children.ToList(),
-        YamlScalarNode { Value: null or "" } => [],
-        var single => [single],
-    };
+        IReadOnlyList<YamlNode> items = Options.Structured(option) switch
+        {
+            null => [],
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            YamlScalarNode { Value: null or "" } => [],
+            var single => [single],
+        };
+        return WithinLimit(option, items.Count, max, At(option)) ? items : [];
+    }
+
+    /// <summary>Whether a list of <paramref name="count"/> items is within <paramref name="max"/>; if not, says so at the list.</summary>
+    public bool WithinLimit(string option, int count, int max, SourceLocation at)
+    {
+        if (count <= max) return true;
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' lists {count} items, more than the {max} it may have", at);
+        return false;
+    }
 
     /// <summary>The keys of one list item written as a mapping, checked against the keys it may have.</summary>
     public IReadOnlyDictionary<string, YamlNode>? Fields(string option, YamlNode item, string what, params string[] allowed)
@@ -185,18 +203,19 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     }
 
     /// <summary>A vector of numbers: a YAML list, or an expression giving a vector.</summary>
-    public double[]? Vector(string option, YamlNode node)
+    public double[]? Vector(string option, YamlNode node, int max = MaxNumbers)
     {
         if (node is YamlSequenceNode sequence)
         {
+            if (!WithinLimit(option, sequence.Children.Count, max, Locate(option, node))) return null;
             var values = sequence.Children.Select(c => Number(option, c)).ToArray();
             return values.All(v => v is not null) ? values.Select(v => v!.Value).ToArray() : null;
         }
-        return Text(option, node, "a list of numbers") is { } text ? Vector(option, text, Locate(option, node)) : null;
+        return Text(option, node, "a list of numbers") is { } text ? Vector(option, text, Locate(option, node), max) : null;
     }
 
     /// <summary>A vector of numbers from an expression written at <paramref name="at"/>.</summary>
-    public double[]? Vector(string option, string text, SourceLocation at)
+    public double[]? Vector(string option, string text, SourceLocation at, int max = MaxNumbers)
     {
         var result = Calculator.Evaluate(text, Scope);
         if (result.Error is { } error)
@@ -204,7 +223,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             Error(error.Code, error.Message, Shift(at, error.Span.Start));
             return null;
         }
-        if (result.Value is { } value && value.Rank <= 1) return value.Data.ToArray();
+        if (result.Value is { } value && value.Rank <= 1) return WithinLimit(option, value.Count, max, at) ? value.Data.ToArray() : null;
         Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a list of numbers (a vector)", at);
         return null;
     }

@@ -30,8 +30,8 @@ public sealed class MarkdownPageParser
     {
         var diagnostics = new DiagnosticBag();
         var (meta, markdown) = FrontMatter.Split(file, diagnostics);
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var map = new SourceMap(file, markdown);
+        var document = ParseMarkdown(markdown, map, diagnostics);
         Recognize(document, map, diagnostics);
         var title = TakeTitle(document, meta, file, diagnostics);
         MakeHeadingIdsUnique(document);
@@ -53,7 +53,7 @@ public sealed class MarkdownPageParser
     /// </summary>
     public IReadOnlyList<Block> ParseFragment(string markdown, SourceLocation at, SourceMap page, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = ParseMarkdown(markdown, new SourceMap(page.File, markdown, at.Line - 1, at.Column - 1), diagnostics);
         foreach (var node in document.Descendants())
         {
             node.Line += at.Line - 1;
@@ -63,6 +63,25 @@ public sealed class MarkdownPageParser
         var blocks = document.ToList();
         document.Clear();
         return blocks;
+    }
+
+    /// <summary>
+    /// Markdig's tree of the text; empty, after a positioned error, when the text nests deeper than
+    /// Markdig allows (it throws, with no position, rather than overflow its stack).
+    /// </summary>
+    private MarkdownDocument ParseMarkdown(string markdown, SourceMap map, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeeply,
+                "Markdown nests too deeply here (quotes, lists, containers or emphasis within one another); flatten it, "
+                + "or split it into sections", map.AtOffset(NestingProbe.DeepestLineStart(markdown)));
+            return Markdig.Markdown.Parse("", _pipeline);
+        }
     }
 
     private void Recognize(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
@@ -121,8 +140,9 @@ public sealed class MarkdownPageParser
         if (meta.Title is { Length: > 0 }) return meta.Title;
         if (document.Descendants<HeadingBlock>().FirstOrDefault() is { } first) return InlineText.Of(first);
         var fallback = Slugs.SplitOrderPrefix(Path.GetFileNameWithoutExtension(file.FullPath)).Name.Replace('-', ' ');
-        diagnostics.Warning(DiagnosticCodes.NoTitle,
-            $"page has no 'title' in front matter and no heading; using '{fallback}'", file.At(1, 1));
+        // A page that nested too deeply to parse has lost its headings to that one error; say nothing more.
+        if (!diagnostics.Items.Any(d => d.Code == DiagnosticCodes.NestedTooDeeply))
+            diagnostics.Warning(DiagnosticCodes.NoTitle, $"page has no 'title' in front matter and no heading; using '{fallback}'", file.At(1, 1));
         return fallback;
     }
 }

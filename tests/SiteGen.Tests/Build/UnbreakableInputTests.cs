@@ -62,3 +62,49 @@ public class UnbreakableInputTests
         Assert.Contains("Value <span class=\"eval-value\">1.07374 × 10⁹</span>, slope <span class=\"eval-value\">1.07374 × 10⁹</span>", site.Body("lessons/a/index.html"));
     }
 }
+
+/// <summary>Lists and nesting past what a page can show: one positioned error each, quickly.</summary>
+public class UnboundedInputTests
+{
+    private static string Nested(string line, int depth) => string.Concat(Enumerable.Repeat(line, depth));
+
+    [Theory]
+    [InlineData("quotes", 3)]
+    [InlineData("lists", 202)]
+    [InlineData("containers", 2002)]
+    public void Markdown_nested_too_deeply_is_one_error_at_its_deepest_line(string kind, int line)
+    {
+        var text = kind switch
+        {
+            "quotes" => "# A\n\n" + Nested("> ", 200) + "deep\n",
+            "lists" => "# A\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "- item\n")),
+            _ => "# A\n\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(':', 2003 - i) + "note\n")) + "x\n"
+                + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(':', 4 + i) + "\n")),
+        };
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = text });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = site.Build();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal([$"content/lessons/01-a.md({line},1): error SG1410: Markdown nests too deeply here (quotes, lists, containers or emphasis within one another); flatten it, or split it into sections"],
+            site.Lines(result));
+    }
+
+    [Theory]
+    [InlineData("```{descent} D\n:alt: paths\nf: x^2 + y^2\nx: [-2, 2]\ny: [-2, 2]\nrate: 0.1\nstart: [STARTS]\n```\n", "start", 21, 20)]
+    [InlineData("```{contour} C\n:alt: a map\nf: x^2 + y^2\nx: [-2, 2]\ny: [-2, 2]\nlevels: [LEVELS]\n```\n", "levels", 101, 100)]
+    [InlineData("```{plot} P\n:alt: a curve\nx: [0, 1]\nseries: [x^2]\ntangents: [TANGENTS]\n```\n", "tangents", 101, 100)]
+    public void A_list_longer_than_a_figure_can_show_is_refused_at_its_option(string fence, string option, int count, int max)
+    {
+        var items = option switch
+        {
+            "start" => string.Join(", ", Enumerable.Range(0, count).Select(i => $"[1, {i * 0.01}]")),
+            "levels" => string.Join(", ", Enumerable.Range(1, count)),
+            _ => string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{x: {i / 200.0}}}")),
+        };
+        var text = "# A\n\n" + fence.Replace("[STARTS]", $"[{items}]").Replace("[LEVELS]", $"[{items}]").Replace("[TANGENTS]", $"[{items}]");
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = text });
+        var result = site.Build();
+        var errors = site.Lines(result).Where(l => l.Contains("error")).ToList();
+        Assert.Equal($"'{option}' lists {count} items, more than the {max} it may have", Assert.Single(errors).Split("SG1406: ")[1]);
+    }
+}

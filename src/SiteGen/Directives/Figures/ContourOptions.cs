@@ -68,12 +68,15 @@ public static class ContourOptions
         return (gradient[0], gradient[1]);
     };
 
+    /// <summary>More contour levels than this would merge into one another on any screen.</summary>
+    private const int MaxLevels = 100;
+
     private static (int Count, IReadOnlyList<double>? List) Levels(OptionReader reader)
     {
         if (reader.Options.Structured("levels") is not { } node) return (10, null);
         if (node is YamlSequenceNode)
         {
-            var values = reader.Vector("levels", node);
+            var values = reader.Vector("levels", node, MaxLevels);
             if (values is null) return (10, null);
             if (values.Length == 0 || values.Zip(values.Skip(1)).Any(p => p.First >= p.Second))
                 reader.Error(DiagnosticCodes.BadOptionValue, "'levels' must list increasing numbers", reader.Locate("levels", node));

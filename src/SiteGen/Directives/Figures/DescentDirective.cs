@@ -50,6 +50,9 @@ public sealed class DescentDirective : FigureDirective
         return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), description, html);
     }
 
+    /// <summary>Twenty paths on one map are already more than a reader can follow.</summary>
+    private const int MaxStarts = 20;
+
     private static List<double[]>? Starts(OptionReader reader)
     {
         if (reader.Options.Structured("start") is not YamlSequenceNode node)
@@ -59,6 +62,7 @@ public sealed class DescentDirective : FigureDirective
             return null;
         }
         var items = node.Children.Count > 0 && node.Children[0] is YamlSequenceNode ? node.Children.ToList() : [node];
+        if (!reader.WithinLimit("start", items.Count, MaxStarts, reader.At("start"))) return null;
         var points = items.Select(item => reader.Point("start", item, 2)).ToList();
         return points.All(p => p is not null) ? points.Select(p => p!).ToList() : null;
     }

@@ -1,0 +1,53 @@
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Finds the line where Markdown nests deepest (block quotes, list items, colon-fenced containers,
+/// runs of emphasis marks), to say where a page is nested too deeply for the parser.
+/// </summary>
+internal static class NestingProbe
+{
+    /// <summary>The character offset of the start of the deepest line.</summary>
+    public static int DeepestLineStart(string markdown)
+    {
+        var (best, bestDepth, fences, start) = (0, -1, new Stack<int>(), 0);
+        foreach (var line in markdown.Split('\n'))
+        {
+            var depth = Depth(line.TrimEnd('\r'), fences);
+            if (depth > bestDepth) (best, bestDepth) = (start, depth);
+            start += line.Length + 1;
+        }
+        return best;
+    }
+
+    private static int Depth(string line, Stack<int> fences)
+    {
+        var (i, quotes, indent) = (0, 0, 0);
+        while (i < line.Length && line[i] is '>' or ' ' or '\t')
+        {
+            if (line[i] == '>') quotes++;
+            else if (quotes == 0) indent++;
+            i++;
+        }
+        var rest = line[i..];
+        var colons = rest.TakeWhile(c => c == ':').Count();
+        if (colons >= 3)
+        {
+            if (rest.Length == colons && fences.Count > 0 && colons >= fences.Peek()) fences.Pop();
+            else if (rest.Length > colons) fences.Push(colons);
+        }
+        var list = rest.Length > 1 && rest[0] is '-' or '*' or '+' && rest[1] == ' ' ? indent / 2 + 1 : 0;
+        var emphasis = LongestRun(line, '*') / 2 + LongestRun(line, '_') / 2;
+        return quotes + list + fences.Count + emphasis;
+    }
+
+    private static int LongestRun(string line, char mark)
+    {
+        var (longest, run) = (0, 0);
+        foreach (var c in line)
+        {
+            run = c == mark ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
+    }
+}
