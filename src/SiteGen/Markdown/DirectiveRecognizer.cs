@@ -45,6 +45,9 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
             diagnostics.Warning(DiagnosticCodes.UnknownDirective,
                 $"unknown directive '{name}'; its content is shown as a code block{Suggestions.DidYouMean(name, registry.AllDirectiveNames)}",
                 map.At(fence));
+            // The words after {name} are a title; shown above the code, so nothing written is lost.
+            if (name != "code-cell" && fence.Arguments?.Trim() is { Length: > 0 } title)
+                fence.Parent!.Insert(fence.Parent.IndexOf(fence), KeptText(title, fence));
             ShowAsCode(fence, name == "code-cell" ? FirstWord(fence.Arguments) : null);
             return;
         }
@@ -92,9 +95,23 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
             return;
         }
         if (Directives.Admonitions.CalloutKinds.Resolve(info) is not null || QuartoCallout(container)) return;
+        // ':::' with words after it opens a container rather than closing one: say so where it was meant to close.
+        var closeHint = container.Parent is CustomContainer ? "; to close the container above, write ':::' alone on its line" : "";
         diagnostics.Warning(DiagnosticCodes.UnknownContainer,
-            $"unknown container ':::{info}'; its content is kept as plain text. Callouts are " +
+            $"unknown container ':::{info}'; its content is kept as plain text{closeHint}. Callouts are " +
             string.Join(", ", Directives.Admonitions.CalloutKinds.All.Select(k => ":::" + k.Kind)), map.At(container));
+        var words = string.Join(' ', new[] { container.Info, container.Arguments }.Where(w => !string.IsNullOrWhiteSpace(w)));
+        if (closeHint.Length > 0 || container.Arguments?.Trim().Length > 0)
+            container.Insert(0, KeptText(closeHint.Length > 0 ? words : container.Arguments!.Trim(), container));
+    }
+
+    /// <summary>Words from an opening line that SiteGen cannot give a meaning, kept as a paragraph.</summary>
+    private static ParagraphBlock KeptText(string text, Block at)
+    {
+        var paragraph = new ParagraphBlock { Line = at.Line, Column = at.Column, Span = at.Span };
+        paragraph.Inline = new Markdig.Syntax.Inlines.ContainerInline();
+        paragraph.Inline.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(text));
+        return paragraph;
     }
 
     /// <summary>Quarto's `::: {.callout-note}` becomes `:::note`.</summary>
