@@ -23,28 +23,27 @@ public static class ServeCommand
             // Pages link to each other relatively; the base URL only matters for 404.html's links.
             var options = site.Read(parse, server.Address);
             var builder = new SiteBuilder();
-            var gate = new object();
-            void Rebuild()
-            {
-                lock (gate)
+            var rebuilder = new Rebuilder(
+                () =>
                 {
                     var result = builder.Build(options);
                     BuildCommand.Report(result, options, output, error, quiet: false);
-                    if (result.Succeeded) server.NotifyReload();
-                }
-            }
-            Rebuild();
+                    return result.Succeeded;
+                },
+                server.NotifyReload, error, showStackTrace: Environment.GetEnvironmentVariable("SITEGEN_DEBUG") is not null);
+            // Listen first: a port in use is reported at once, not after a build.
             try
             {
                 server.Start();
             }
             catch (System.Net.HttpListenerException e)
             {
-                error.WriteLine($"sitegen: cannot serve on {server.Address}: {e.Message}");
+                error.WriteLine($"sitegen: cannot serve on {server.Address}: {e.Message}; choose another port with --port");
                 return CliApp.InputErrors;
             }
+            rebuilder.Rebuild();
             var theme = ThemeLocator.Locate(options.ContentDirectory, options.ThemeDirectory, "default");
-            using var watcher = new ChangeWatcher([options.ContentDirectory, Path.GetDirectoryName(theme)!], Rebuild);
+            using var watcher = new ChangeWatcher([options.ContentDirectory, Path.GetDirectoryName(theme)!], rebuilder.Rebuild);
             output.WriteLine($"Serving {options.OutputDirectory}/ at {server.Address} (Ctrl+C to stop); rebuilding on changes.");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }
