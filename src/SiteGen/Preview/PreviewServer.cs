@@ -77,6 +77,11 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
                     var type = ContentTypes.Of(file.Path);
                     Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
                     break;
+                case RequestTarget.FolderWithoutSlash:
+                    // One leading slash, so that "//host/folder" cannot become a redirect to another host.
+                    response.RedirectLocation = "/" + url!.AbsolutePath.TrimStart('/') + "/" + url.Query;
+                    Send(response, 301, "text/plain; charset=utf-8", "Moved to the folder's address, which ends in '/'.\n"u8.ToArray());
+                    break;
                 case RequestTarget.Malformed:
                     response.KeepAlive = false;
                     Send(response, 400, "text/plain; charset=utf-8", "Bad request: this path cannot name a file of the site.\n"u8.ToArray());

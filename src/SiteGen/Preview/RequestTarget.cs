@@ -6,6 +6,9 @@ public abstract record RequestTarget
     /// <summary>A file of the site, to send.</summary>
     public sealed record SiteFile(string Path) : RequestTarget;
 
+    /// <summary>A folder with an index.html named without its trailing slash: its relative links need the slash.</summary>
+    public sealed record FolderWithoutSlash : RequestTarget;
+
     /// <summary>Nothing inside the site: a missing file, or a path that leads out of the site folder.</summary>
     public sealed record Missing : RequestTarget;
 
@@ -24,7 +27,12 @@ public abstract record RequestTarget
         var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
         // The separator matters: without it, "out-private" beside "out" would pass as inside "out".
         if (full != root && !full.StartsWith(inside, StringComparison.Ordinal)) return new Missing();
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
+        if (Directory.Exists(full))
+        {
+            var index = Path.Combine(full, "index.html");
+            if (!File.Exists(index)) return new Missing();
+            return path.EndsWith('/') ? new SiteFile(index) : new FolderWithoutSlash();
+        }
         return File.Exists(full) ? new SiteFile(full) : new Missing();
     }
 }

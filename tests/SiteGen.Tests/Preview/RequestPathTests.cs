@@ -74,4 +74,25 @@ public sealed class RequestPathTests : IDisposable
 
         Assert.Equal(200, (await RawHttp.Get(_host.Port, "/")).Status);
     }
+
+    [Theory]
+    [InlineData("/lessons/slope", "/lessons/slope/")]
+    [InlineData("/lessons/slope?step=2&x=%20", "/lessons/slope/?step=2&x=%20")]
+    [InlineData("//lessons/slope", "/lessons/slope/")]     // one leading slash: "//host/" would lead to another host
+    public async Task A_folder_named_without_its_slash_is_redirected_to_it_keeping_the_query(string target, string location)
+    {
+        var answer = await RawHttp.Get(_host.Port, target);
+
+        Assert.Equal(301, answer.Status);
+        Assert.Equal(location, answer.Headers["Location"]);
+    }
+
+    [Fact]
+    public async Task A_folder_without_an_index_is_not_found_with_or_without_its_slash()
+    {
+        _host.Write("out/empty/readme.txt", "no index here");
+
+        Assert.Equal(404, (await RawHttp.Get(_host.Port, "/empty")).Status);
+        Assert.Equal(404, (await RawHttp.Get(_host.Port, "/empty/")).Status);
+    }
 }
