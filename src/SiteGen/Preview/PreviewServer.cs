@@ -58,8 +58,9 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
         var response = context.Response;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
-            if (path == LiveReload.EventsPath)
+            // Url is null when the listener cannot make a URL of the request line.
+            var url = context.Request.Url;
+            if (url?.AbsolutePath == LiveReload.EventsPath)
             {
                 response.ContentType = "text/event-stream";
                 response.Headers["Cache-Control"] = "no-store";
@@ -69,31 +70,33 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
                 response.OutputStream.Flush();
                 return;  // kept open; NotifyReload writes to it
             }
-            var file = Resolve(path);
-            if (file is null)
+            switch (url is null ? new RequestTarget.Malformed() : RequestTarget.Of(siteDirectory, url.AbsolutePath))
             {
-                var notFound = Path.Combine(siteDirectory, "404.html");
-                Send(response, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
-                return;
+                case RequestTarget.SiteFile file:
+                    var bytes = File.ReadAllBytes(file.Path);
+                    var type = ContentTypes.Of(file.Path);
+                    Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
+                    break;
+                case RequestTarget.FolderWithoutSlash:
+                    // One leading slash, so that "//host/folder" cannot become a redirect to another host.
+                    response.RedirectLocation = "/" + url!.AbsolutePath.TrimStart('/') + "/" + url.Query;
+                    Send(response, 301, "text/plain; charset=utf-8", "Moved to the folder's address, which ends in '/'.\n"u8.ToArray());
+                    break;
+                case RequestTarget.Malformed:
+                    response.KeepAlive = false;
+                    Send(response, 400, "text/plain; charset=utf-8", "Bad request: this path cannot name a file of the site.\n"u8.ToArray());
+                    break;
+                default:
+                    var notFound = Path.Combine(siteDirectory, "404.html");
+                    Send(response, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
+                    break;
             }
-            var bytes = File.ReadAllBytes(file);
-            var type = ContentTypes.Of(file);
-            Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
         }
         catch (Exception e) when (e is HttpListenerException or IOException or UnauthorizedAccessException)
         {
+            // The browser went away, or a rebuild replaced the file mid-read: drop this response.
             try { response.Abort(); } catch (ObjectDisposedException) { }
         }
-    }
-
-    /// <summary>The file a URL path names inside the site, with index.html for folders; null outside it or missing.</summary>
-    private string? Resolve(string urlPath)
-    {
-        var root = Path.GetFullPath(siteDirectory);
-        var full = Path.GetFullPath(Path.Combine(root, urlPath.TrimStart('/')));
-        if (!full.StartsWith(root, StringComparison.Ordinal)) return null;
-        if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
-        return File.Exists(full) ? full : null;
     }
 
     private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
