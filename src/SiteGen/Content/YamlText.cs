@@ -28,14 +28,16 @@ public static class YamlText
                 Locate(file, e.Start, firstLine, firstColumn));
             return null;
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // A '[' or '{' that runs on past its line. YamlDotNet's scanner reports some of these by an
-            // InvalidOperationException with no position, so the bracket is found here and named.
-            var (line, column) = FlowBrackets.Unclosed(yaml) ?? ((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax,
-                "invalid YAML: this '[' or '{' is never closed; close it on the same line, or write the list one '- item' per line",
-                file.At(firstLine + line - 1, firstColumn + column - 1));
+            // YamlDotNet reports some malformed text by an InvalidOperationException or ArgumentException,
+            // with no position: name the unclosed bracket when there is one, else where the scanner stopped.
+            var unclosed = FlowBrackets.Unclosed(yaml);
+            var (line, column) = unclosed ?? ((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, unclosed is not null
+                    ? "invalid YAML: this '[' or '{' is never closed; close it on the same line, or write the list one '- item' per line"
+                    : "invalid YAML: this line is neither 'key: value' nor a '- item' of a list; check its indentation and colons",
+                file.At(firstLine + Math.Max(1, line) - 1, firstColumn + Math.Max(1, column) - 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();

@@ -108,3 +108,19 @@ public class UnboundedInputTests
         Assert.Equal($"'{option}' lists {count} items, more than the {max} it may have", Assert.Single(errors).Split("SG1406: ")[1]);
     }
 }
+
+/// <summary>YAML that YamlDotNet rejects by exceptions other than its own, found by fuzzing lesson files.</summary>
+public class MalformedYamlTests
+{
+    [Fact]
+    public void A_key_that_starts_with_a_colon_inside_a_list_is_one_positioned_error()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n\n```{table} Rows\nover: h = [1, 0.1]\ncolcolumns:\n  - h\n  - : sqvalue: h^2\n```\n",
+        });
+        var error = Assert.Single(site.Lines(site.Build()));
+        Assert.StartsWith("content/lessons/01-a.md(", error);
+        Assert.Contains("error SG1010: invalid YAML:", error);
+    }
+}

@@ -11,11 +11,12 @@ internal static class PropertyRuns
 {
     private const string FixedSeed = "0N0XIzNsQ0O2";
 
-    public static void Check<T>(Gen<T> gen, Action<T> property, int iterations = 300)
+    /// <param name="threads">How many samples may run at once in a timed run: 1 for properties that share a folder.</param>
+    public static void Check<T>(Gen<T> gen, Action<T> property, int iterations = 300, int threads = -1)
     {
         var seconds = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SECONDS");
         var seed = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SEED");
-        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(property, seed: seed, time: time, iter: int.MaxValue);
+        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(property, seed: seed, time: time, iter: int.MaxValue, threads: threads);
         else gen.Sample(property, seed: seed ?? FixedSeed, iter: iterations, threads: 1);
     }
 }
