@@ -2,6 +2,7 @@ using System.CommandLine;
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using SiteGen.Compute.Values;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
@@ -46,7 +47,7 @@ public static class CalcCommand
     private static int Report(ExpressionError problem, string text, string source, TextWriter error)
     {
         var at = new SourceText(text).PositionOf(problem.Span.Start);
-        error.WriteLine($"{source}({at.Line},{at.Column}): error {problem.Code}: {problem.Message}");
+        CliApp.Print([new Diagnostic(Severity.Error, problem.Code, problem.Message, new SourceLocation(source, at.Line, at.Column))], error);
         return CliApp.InputErrors;
     }
 

@@ -43,9 +43,26 @@ public static class CliApp
         }
     }
 
-    /// <summary>Prints diagnostics the one way they are printed: `path(line,col): error SGnnnn: message`.</summary>
+    /// <summary>
+    /// Prints diagnostics the one way they are printed: `path(line,col): error SGnnnn: message`,
+    /// one line each. Paths and messages quote the input, so a control character in it is shown
+    /// as an escape: raw, it could move the cursor, recolour the terminal or fake another line.
+    /// </summary>
     public static void Print(IEnumerable<Diagnostics.Diagnostic> diagnostics, TextWriter error)
     {
-        foreach (var diagnostic in diagnostics) error.WriteLine(diagnostic.ToString());
+        foreach (var diagnostic in diagnostics) error.WriteLine(Visible(diagnostic.ToString()));
     }
+
+    /// <summary>The text with every control character but tab written as \uXXXX.</summary>
+    internal static string Visible(string text)
+    {
+        if (!text.Any(IsHidden)) return text;
+        var shown = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            if (IsHidden(c)) shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else shown.Append(c);
+        return shown.ToString();
+    }
+
+    private static bool IsHidden(char c) => char.IsControl(c) && c != '\t';
 }

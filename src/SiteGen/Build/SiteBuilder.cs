@@ -54,7 +54,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
         }
         var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
-        var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory));
+        var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory), settings.AllowLinksOutsideContent, diagnostics);
         done("load");
 
         var pipeline = MarkdownPipelineFactory.Create();

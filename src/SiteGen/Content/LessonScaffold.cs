@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Content;
@@ -6,6 +7,21 @@ namespace SiteGen.Content;
 /// <summary>Creates the next lesson file, numbered after the existing ones, with a skeleton to fill in.</summary>
 public static class LessonScaffold
 {
+    /// <summary>
+    /// Why a title cannot be a lesson's title, or null when it can: a title is one line, and a
+    /// line break in it would end the front matter's title line and start a line of its own.
+    /// </summary>
+    public static string? TitleProblem(string title)
+    {
+        var at = title.ToList().FindIndex(IsLineBreakOrControl);
+        if (at < 0) return null;
+        var bad = title[at];
+        var kind = bad is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' ? "a line break" : "a control character";
+        return $"the title contains {kind} (U+{(int)bad:X4}) at position {at + 1}; give it as one line of text";
+    }
+
+    private static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
     /// <summary>Returns the new file's path, or null after reporting why it was not written.</summary>
     public static string? Create(string contentDirectory, string title, DiagnosticBag diagnostics)
     {
@@ -84,5 +100,17 @@ public static class LessonScaffold
 
         """;
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>A YAML double-quoted string that reads back as <paramref name="text"/>, whatever it holds.</summary>
+    private static string Quote(string text)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\') quoted.Append('\\').Append(c);
+            else if (IsLineBreakOrControl(c) || c is '\uFEFF' or '\uFFFE' or '\uFFFF')  // read as breaks, or not printable, in YAML
+                quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else quoted.Append(c);
+        }
+        return quoted.Append('"').ToString();
+    }
 }

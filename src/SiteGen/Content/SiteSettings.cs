@@ -14,7 +14,11 @@ public sealed record SiteSettings(
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "description", "base_url", "repo_url", "language", "author", "theme"];
+    /// <summary>Whether symbolic links in the content folder may lead outside it: off, so no link publishes a secret by accident.</summary>
+    public bool AllowLinksOutsideContent { get; init; }
+
+    private static readonly string[] Keys =
+        ["title", "description", "base_url", "repo_url", "language", "author", "theme", "allow_links_outside_content"];
 
     public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -46,7 +50,10 @@ public sealed record SiteSettings(
             RepoUrl: reader.String("repo_url") ?? "",
             Language: reader.String("language") ?? "en",
             Author: reader.String("author") ?? "",
-            Theme: reader.String("theme") ?? "default");
+            Theme: reader.String("theme") ?? "default")
+        {
+            AllowLinksOutsideContent = reader.Boolean("allow_links_outside_content") ?? false,
+        };
     }
 
     public static bool IsAbsoluteHttpUrl(string url) =>

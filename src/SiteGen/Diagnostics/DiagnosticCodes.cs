@@ -14,6 +14,9 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "SG1002";
     public const string SiteSettingsMissing = "SG1003";
     public const string ContentDirectoryMissing = "SG1004";
+    public const string LinkLoop = "SG1005";
+    public const string LinkOutsideContent = "SG1006";
+    public const string NotAFileOrFolder = "SG1007";
     public const string YamlSyntax = "SG1010";
     public const string UnknownKey = "SG1011";
     public const string WrongType = "SG1012";
@@ -73,6 +76,9 @@ public static class DiagnosticCodes
         [NotUtf8] = "a file is not valid UTF-8",
         [SiteSettingsMissing] = "the content folder has no site.yml",
         [ContentDirectoryMissing] = "the content folder does not exist",
+        [LinkLoop] = "a symbolic link that leads back to a folder the site already publishes, such as a loop; skipped (warning)",
+        [LinkOutsideContent] = "a symbolic link that leads outside the content folder, not published unless site.yml sets 'allow_links_outside_content: true'",
+        [NotAFileOrFolder] = "an entry in the content folder that is neither a regular file nor a folder, such as a FIFO, socket or device; skipped unread (warning)",
         [YamlSyntax] = "YAML that does not parse (site.yml, front matter, directive options)",
         [UnknownKey] = "a key SiteGen does not know (warning, with a suggestion for a likely typo)",
         [WrongType] = "a value of the wrong type, such as text where a number belongs",

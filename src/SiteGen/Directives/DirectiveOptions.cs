@@ -90,6 +90,12 @@ public sealed class DirectiveOptions
                 value = text;
                 return true;
             case OptionKind.Integer when int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i):
+                if (spec.Range is var (min, max) && (i < min || i > max))
+                {
+                    diagnostics.Error(DiagnosticCodes.BadOptionValue, $"option '{spec.Name}' must be a whole number from {min} to {max}, not {i}",
+                        option.ValueAt);
+                    return false;
+                }
                 value = i;
                 return true;
             case OptionKind.Number when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d):

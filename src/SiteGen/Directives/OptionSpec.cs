@@ -10,9 +10,13 @@ public enum OptionKind { Text, Integer, Number, Boolean, Choice, Structured }
 public sealed record OptionSpec(string Name, OptionKind Kind, string Doc, object? Default = null,
     bool Required = false, IReadOnlyList<string>? Choices = null)
 {
+    /// <summary>The smallest and largest whole number an <see cref="OptionKind.Integer"/> option takes, when it is bounded.</summary>
+    public (int Min, int Max)? Range { get; init; }
+
     public string TypeName => Kind switch
     {
         OptionKind.Text => "text",
+        OptionKind.Integer when Range is var (min, max) => $"whole number from {min} to {max}",
         OptionKind.Integer => "whole number",
         OptionKind.Number => "number",
         OptionKind.Boolean => "true or false",

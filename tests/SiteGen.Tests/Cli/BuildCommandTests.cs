@@ -31,6 +31,21 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Control_characters_from_a_lesson_and_its_file_name_are_printed_escaped()
+    {
+        using var site = Course();
+        site.Write("lessons/01-a.md", "# A\n\nThe value {eval}`1+\u001b[31m` here.\n");
+        site.Write("lessons/02-b\u001b]0;owned\u0007.md", "Text without a title.\n");
+        var (code, _, error) = Cli.Build(site);
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain(error, c => char.IsControl(c) && c is not '\n');
+        var lines = Cli.Lines(error);
+        Assert.Contains($"{site.Content}/lessons/01-a.md(3,20): error SG1201: unexpected character '\\u001B'", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{site.Content}/lessons/02-b\\u001B]0;owned\\u0007.md(1,1): ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Quiet_prints_nothing_when_all_is_well()
     {
         using var site = Course();

@@ -40,6 +40,14 @@ public class CalcCommandTests
     }
 
     [Fact]
+    public void A_control_character_in_the_expression_is_shown_escaped_not_sent_to_the_terminal()
+    {
+        var (code, _, error) = Cli.Run("calc", "1+\u001b[31m");
+        Assert.Equal(1, code);
+        Assert.Equal("<expr>(1,3): error SG1201: unexpected character '\\u001B'", error.Trim());
+    }
+
+    [Fact]
     public void Calc_without_an_expression_is_wrong_usage() => Assert.Equal(2, Cli.Run("calc").Code);
 
     private static (string Output, int Code) Result((int Code, string Out, string Err) run)

@@ -47,6 +47,41 @@ public class NewCommandTests
         Assert.Equal(2, meta.Weight);
     }
 
+    [Theory]
+    [InlineData("Evil\ndraft: true", "a line break (U+000A) at position 5")]
+    [InlineData("Evil\r\nweight: 0", "a line break (U+000D) at position 5")]
+    [InlineData("Tab\there", "a control character (U+0009) at position 4")]
+    [InlineData("Red \u001b[31m", "a control character (U+001B) at position 5")]
+    [InlineData("Line\u2028separator", "a line break (U+2028) at position 5")]
+    public void A_title_with_a_line_break_or_control_character_is_wrong_usage(string title, string found)
+    {
+        using var site = new TestSite();
+        var (code, output, error) = NewLesson(site, title);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"sitegen: the title contains {found}; give it as one line of text", error);
+        Assert.False(Directory.Exists(Path.Combine(site.Content, "lessons")));
+    }
+
+    [Theory]
+    [InlineData("Limits: a \"review\" # not a comment")]
+    [InlineData("- [x] 'single' & *star* {braces}: done")]
+    [InlineData("Ends with a backslash \\")]
+    [InlineData("% @ ` | > ! ? ~ null")]
+    public void A_title_with_quotes_or_a_colon_reads_back_as_it_was_given(string title)
+    {
+        using var site = new TestSite();
+        Assert.Equal(0, NewLesson(site, title).Code);
+
+        var path = Path.Combine(site.Content, "lessons", Assert.Single(Lessons(site)));
+        var bag = new SiteGen.Diagnostics.DiagnosticBag();
+        var (meta, _) = SiteGen.Content.FrontMatter.Split(new SiteGen.Content.SourceFile("x", "x", File.ReadAllText(path)), bag);
+        Assert.Empty(bag.Items);
+        Assert.Equal(title, meta.Title);
+        Assert.Equal(1, meta.Weight);
+    }
+
     [Fact]
     public void A_new_lesson_builds_without_a_single_diagnostic()
     {

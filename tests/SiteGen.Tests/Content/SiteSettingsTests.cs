@@ -42,6 +42,15 @@ public class SiteSettingsTests
     }
 
     [Fact]
+    public void Links_outside_the_content_folder_are_refused_unless_allowed()
+    {
+        Assert.False(Load("title: T\n").Settings!.AllowLinksOutsideContent);
+        Assert.True(Load("title: T\nallow_links_outside_content: true\n").Settings!.AllowLinksOutsideContent);
+        var (_, diagnostics) = Load("title: T\nallow_links_outside_content: sometimes\n");
+        Assert.StartsWith("content/site.yml(2,30): error SG1012: 'allow_links_outside_content' must be true or false", Assert.Single(diagnostics));
+    }
+
+    [Fact]
     public void The_base_url_always_ends_with_one_slash()
     {
         var (settings, _) = Load("title: T\nbase_url: https://example.org/course//\n");

@@ -81,6 +81,29 @@ public class ComputeDirectiveTests
         Assert.Equal(["content/lessons/01-a.md(3,14): error SG1203: unknown function 'sigmod'; did you mean 'sigmoid'?"], site.Lines());
     }
 
+    [Theory]
+    [InlineData("```{eval}\n:digits: 1000\npi\n```\n", "1000", 10)]
+    [InlineData("```{eval}\n:digits: 0\npi\n```\n", "0", 10)]
+    [InlineData("```{table}\nover: h = [1, 2]\ncolumns: [h^2]\ndigits: 18\n```\n", "18", 9)]
+    public void Digits_outside_1_to_17_are_an_error_at_the_option_not_clamped(string block, string value, int column)
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "# A\n\n" + block });
+        Assert.False(site.Build().Succeeded);
+        var line = block.StartsWith("```{table}", StringComparison.Ordinal) ? 6 : 4;
+        Assert.Equal([$"content/lessons/01-a.md({line},{column}): error SG1406: option 'digits' must be a whole number from 1 to 17, not {value}"],
+            site.Lines());
+    }
+
+    [Theory]
+    [InlineData(1, "<mn>3</mn>")]
+    [InlineData(17, "<mn>3.1415926535897931</mn>")]
+    public void Digits_at_the_ends_of_their_range_are_taken(int digits, string shown)
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = $"# A\n\n```{{eval}}\n:digits: {digits}\npi\n```\n" });
+        site.BuildClean();
+        Assert.Contains(shown, site.Body("lessons/a/index.html"));
+    }
+
     [Fact]
     public void A_hidden_definition_block_defines_without_showing()
     {
@@ -108,6 +131,8 @@ public class ComputeDirectiveTests
     [InlineData(0.19661193324148185, 4, "0.1966")]
     [InlineData(4.5397868702434395e-05, 3, "4.54 × 10⁻⁵")]
     [InlineData(123456789012345678.0, 3, "1.23 × 10¹⁷")]
+    [InlineData(0.1, 17, "0.10000000000000001")]
+    [InlineData(2.0 / 3, 16, "0.6666666666666666")]
     [InlineData(0.99999999, 3, "1")]
     [InlineData(1073741824.0, 6, "1.07374 × 10⁹")]
     [InlineData(1000000.0, 6, "1000000")]

@@ -16,7 +16,7 @@ public sealed class EvalDirective : IDirective
     public string Summary => "Expressions, one per line, each shown with its value computed at build time.";
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new OptionSpec("digits", OptionKind.Integer, "significant digits of the numbers shown", NumberFormat.DefaultDigits),
+        NumberFormat.DigitsOption,
         new OptionSpec("show", OptionKind.Choice, "what to show: the expression and its value, or the value alone", "both",
             Choices: ["both", "value"]),
         new OptionSpec("allow-nonfinite", OptionKind.Boolean, "show NaN and infinite results instead of reporting them as errors", false),
@@ -42,7 +42,7 @@ public sealed class EvalDirective : IDirective
     public void Render(HtmlRenderer renderer, DirectiveBlock block)
     {
         if (block.Result is not List<Line> lines) return;
-        var digits = Math.Clamp(block.Options.Integer("digits") ?? NumberFormat.DefaultDigits, 1, 17);
+        var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
         var showExpression = block.Options.Text("show") != "value";
         renderer.EnsureLine();
         renderer.Write("<div class=\"eval\">\n");

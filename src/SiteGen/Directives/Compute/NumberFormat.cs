@@ -11,6 +11,15 @@ public static class NumberFormat
 {
     public const int DefaultDigits = 6;
 
+    /// <summary>Significant digits a reader can be shown: 17 tell every double apart, more would be noise.</summary>
+    public const int MinDigits = 1, MaxDigits = 17;
+
+    /// <summary>The `digits` option of the directives that show numbers, refused outside its range rather than clamped.</summary>
+    public static OptionSpec DigitsOption => new("digits", OptionKind.Integer, "significant digits of the numbers shown", DefaultDigits)
+    {
+        Range = (MinDigits, MaxDigits),
+    };
+
     public static string Value(Tensor value, int digits) => value.Format(v => Number(v, digits));
 
     /// <summary>A number split for display: its sign, its digits, and a power of ten when it needs one.</summary>
@@ -45,8 +54,9 @@ public static class NumberFormat
 
     private static string Rounded(double magnitude, int digits)
     {
-        var rounded = double.Parse(magnitude.ToString("G" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return rounded.ToString("0.###################", CultureInfo.InvariantCulture);
+        // Through decimal, which keeps every digit: a double's custom format stops at 15, so 16 and 17 digits showed 15.
+        var rounded = decimal.Parse(magnitude.ToString("G" + digits, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return rounded.ToString("0.############################", CultureInfo.InvariantCulture);
     }
 
     private static string Superscript(int exponent) => string.Concat(exponent.ToString(CultureInfo.InvariantCulture).Select(c => c switch

@@ -28,7 +28,7 @@ public sealed partial class TableDirective : IDirective
         new OptionSpec("over", OptionKind.Structured, "the rows: a variable and its values, such as 'h = [1, 0.1, 0.01]'", Required: true),
         new OptionSpec("columns", OptionKind.Structured,
             "the columns: expressions of the variable, or {value: EXPR, label: text}; headers are typeset from the expressions", Required: true),
-        new OptionSpec("digits", OptionKind.Integer, "significant digits of the numbers shown", NumberFormat.DefaultDigits),
+        NumberFormat.DigitsOption,
     ];
 
     private sealed record Column(string? Label, string Expression, CompiledFunction Function);
@@ -93,7 +93,7 @@ public sealed partial class TableDirective : IDirective
     public void Render(HtmlRenderer renderer, DirectiveBlock block)
     {
         if (block.Result is not Table table) return;
-        var digits = Math.Clamp(block.Options.Integer("digits") ?? NumberFormat.DefaultDigits, 1, 17);
+        var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
         var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed\">\n");
         if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");
         html.Append("<thead><tr>");
