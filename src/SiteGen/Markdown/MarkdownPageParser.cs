@@ -71,17 +71,23 @@ public sealed class MarkdownPageParser
     /// </summary>
     private MarkdownDocument ParseMarkdown(string markdown, SourceMap map, DiagnosticBag diagnostics)
     {
+        if (NestingProbe.CertainlyTooDeep(markdown) is { } deep) return TooDeep(deep, map, diagnostics);
         try
         {
             return Markdig.Markdown.Parse(markdown, _pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.NestedTooDeeply,
-                "Markdown nests too deeply here (quotes, lists, containers or emphasis within one another); flatten it, "
-                + "or split it into sections", map.AtOffset(NestingProbe.DeepestLineStart(markdown)));
-            return Markdig.Markdown.Parse("", _pipeline);
+            return TooDeep(NestingProbe.DeepestLineStart(markdown), map, diagnostics);
         }
+    }
+
+    private MarkdownDocument TooDeep(int lineStart, SourceMap map, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(DiagnosticCodes.NestedTooDeeply,
+            "Markdown nests too deeply here (quotes, lists, containers or emphasis within one another); flatten it, "
+            + "or split it into sections", map.AtOffset(lineStart));
+        return Markdig.Markdown.Parse("", _pipeline);
     }
 
     private void Recognize(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)

@@ -6,20 +6,34 @@ namespace SiteGen.Markdown;
 /// </summary>
 internal static class NestingProbe
 {
+    /// <summary>Markdig's limit: it refuses text nested deeper than this.</summary>
+    public const int ParserLimit = 128;
+
     /// <summary>The character offset of the start of the deepest line.</summary>
-    public static int DeepestLineStart(string markdown)
+    public static int DeepestLineStart(string markdown) => Deepest(markdown, certainOnly: false).Start;
+
+    /// <summary>
+    /// The first line whose quotes and colon-fenced containers alone, which nest without doubt, go
+    /// past <see cref="ParserLimit"/>; null when none does. Markdig takes seconds to refuse 2,000
+    /// nested containers, so such text is refused before it is parsed.
+    /// </summary>
+    public static int? CertainlyTooDeep(string markdown) =>
+        Deepest(markdown, certainOnly: true) is { Depth: > ParserLimit } deepest ? deepest.Start : null;
+
+    private static (int Start, int Depth) Deepest(string markdown, bool certainOnly)
     {
         var (best, bestDepth, fences, start) = (0, -1, new Stack<int>(), 0);
         foreach (var line in markdown.Split('\n'))
         {
-            var depth = Depth(line.TrimEnd('\r'), fences);
+            var depth = Depth(line.TrimEnd('\r'), fences, certainOnly);
             if (depth > bestDepth) (best, bestDepth) = (start, depth);
+            if (certainOnly && depth > ParserLimit) break;
             start += line.Length + 1;
         }
-        return best;
+        return (best, bestDepth);
     }
 
-    private static int Depth(string line, Stack<int> fences)
+    private static int Depth(string line, Stack<int> fences, bool certainOnly)
     {
         var (i, quotes, indent) = (0, 0, 0);
         while (i < line.Length && line[i] is '>' or ' ' or '\t')
@@ -35,6 +49,7 @@ internal static class NestingProbe
             if (rest.Length == colons && fences.Count > 0 && colons >= fences.Peek()) fences.Pop();
             else if (rest.Length > colons) fences.Push(colons);
         }
+        if (certainOnly) return quotes + fences.Count;
         var list = rest.Length > 1 && rest[0] is '-' or '*' or '+' && rest[1] == ' ' ? indent / 2 + 1 : 0;
         var emphasis = LongestRun(line, '*') / 2 + LongestRun(line, '_') / 2;
         return quotes + list + fences.Count + emphasis;
