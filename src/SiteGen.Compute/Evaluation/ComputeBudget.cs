@@ -7,7 +7,7 @@ namespace SiteGen.Compute.Evaluation;
 /// multiplications). It ends a runaway computation with a diagnostic at the expression instead of
 /// letting it run for minutes. Shared by the derivatives computed inside the evaluation.
 /// </summary>
-internal sealed class ComputeBudget(long limit)
+public sealed class ComputeBudget(long limit)
 {
     /// <summary>About a second of work: far beyond any lesson's computation.</summary>
     public const long DefaultLimit = 200_000_000;
@@ -19,7 +19,7 @@ internal sealed class ComputeBudget(long limit)
         _spent += elements;
         if (_spent > limit)
             throw new ExpressionErrorException(new ExpressionError(ExpressionError.Codes.Budget,
-                $"this computation needs more than {limit:N0} operations, the most one expression may take; make the arrays or the definitions smaller",
+                $"this computation needs more than {limit:N0} operations, the most one expression may take; make the arrays or the definitions smaller, or raise max_operations in site.yml",
                 at));
     }
 }

@@ -47,7 +47,7 @@ internal sealed class EvaluatedFunction(Expr expr, Scope scope, IReadOnlyList<st
 
     private static Scope Copy(Scope scope)
     {
-        var copy = new Scope();
+        var copy = new Scope { OperationLimit = scope.OperationLimit };
         foreach (var (name, value) in scope.Variables) copy.Define(name, value);
         foreach (var function in scope.Functions.Values) copy.Define(function);
         return copy;

@@ -32,7 +32,7 @@ internal sealed partial class Evaluator
     private readonly ComputeBudget _budget;
 
     public Evaluator(Scope scope)
-        : this(scope, new Tape(), new Dictionary<string, Node>(StringComparer.Ordinal), new ComputeBudget(ComputeBudget.DefaultLimit)) { }
+        : this(scope, new Tape(), new Dictionary<string, Node>(StringComparer.Ordinal), new ComputeBudget(scope.OperationLimit)) { }
 
     private Evaluator(Scope scope, Tape tape, Dictionary<string, Node> variables, ComputeBudget budget)
     {

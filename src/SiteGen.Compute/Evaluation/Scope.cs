@@ -20,6 +20,12 @@ public sealed class Scope
     internal Symbolic.DerivedFormulas Derived { get; }
     public IReadOnlyDictionary<string, FunctionDefinition> Functions => _functions;
 
+    /// <summary>
+    /// How many operations one expression may take before it is stopped with SG1211
+    /// (<see cref="ComputeBudget"/>); a site raises it with max_operations in site.yml.
+    /// </summary>
+    public long OperationLimit { get; set; } = ComputeBudget.DefaultLimit;
+
     public bool IsDefined(string name) => _variables.ContainsKey(name) || _functions.ContainsKey(name);
 
     internal void Define(string name, Tensor value) => _variables.Add(name, value);

@@ -13,9 +13,10 @@ namespace SiteGen.Build;
 public static class ComputeStage
 {
     /// <summary>Runs the page's directives; the context holds what they left for later stages (its figures).</summary>
-    public static PageComputeContext Run(SitePage page, DiagnosticBag diagnostics)
+    public static PageComputeContext Run(SitePage page, long maxOperations, DiagnosticBag diagnostics)
     {
         var context = new PageComputeContext(page.Parsed.Source.DisplayPath, diagnostics);
+        context.State<Directives.Compute.LessonScope>().Names.OperationLimit = maxOperations;
         foreach (var node in page.Parsed.Document.Descendants())
         {
             switch (node)

@@ -85,7 +85,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         {
             var bag = new DiagnosticBag();
             LinkResolver.Resolve(page, site, bag);
-            var figures = ComputeStage.Run(page, bag).State<PageFigures>().Requests;
+            var figures = ComputeStage.Run(page, site.Settings.MaxOperations, bag).State<PageFigures>().Requests;
             return (Figures: figures, Bag: bag);
         });
         foreach (var (_, bag) in computed) diagnostics.AddRange(bag.Items);

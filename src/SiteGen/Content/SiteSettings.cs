@@ -17,8 +17,11 @@ public sealed record SiteSettings(
     /// <summary>Whether symbolic links in the content folder may lead outside it: off, so no link publishes a secret by accident.</summary>
     public bool AllowLinksOutsideContent { get; init; }
 
+    /// <summary>The operations one lesson expression may take (SG1211 past it).</summary>
+    public long MaxOperations { get; init; } = SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
+
     private static readonly string[] Keys =
-        ["title", "description", "base_url", "repo_url", "language", "author", "theme", "allow_links_outside_content"];
+        ["title", "description", "base_url", "repo_url", "language", "author", "theme", "allow_links_outside_content", "max_operations"];
 
     public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -53,7 +56,16 @@ public sealed record SiteSettings(
             Theme: reader.String("theme") ?? "default")
         {
             AllowLinksOutsideContent = reader.Boolean("allow_links_outside_content") ?? false,
+            MaxOperations = MaxOperationsOf(reader),
         };
+    }
+
+    private static long MaxOperationsOf(SettingsReader reader)
+    {
+        var value = reader.Integer("max_operations");
+        if (value is null or >= 1_000_000) return value ?? SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
+        reader.Invalid("max_operations", $"max_operations must be at least 1000000, not {value}");
+        return SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
     }
 
     public static bool IsAbsoluteHttpUrl(string url) =>

@@ -97,7 +97,7 @@ public static class DiagnosticCodes
         [Redefined] = "a name defined twice, or a builtin's name defined again",
         [BadArray] = "an array that is neither a vector nor a matrix, such as rows of different lengths, or one of more than a million elements",
         [SymbolicDerivative] = "diff used wrongly (it takes an expression and a name), or a derivative that has no formula, such as f'' of a function that uses sum",
-        [ComputeBudget] = "a computation that needs more than 200 million operations, the most one expression may take",
+        [ComputeBudget] = "a computation that needs more operations than one expression may take: 200 million, unless site.yml sets max_operations",
         [HiddenGradient] = "a derivative inside grad (or inside another derivative) that cannot itself be differentiated, because its function uses array functions",
         [NestedTooDeeply] = "Markdown nested deeper than the parser allows (quotes, lists, containers or emphasis within one another)",
         [MissingPage] = "a link to a Markdown page that does not exist (warning; error under --strict)",

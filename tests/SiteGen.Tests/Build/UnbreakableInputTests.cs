@@ -124,3 +124,34 @@ public class MalformedYamlTests
         Assert.Contains("error SG1010: invalid YAML:", error);
     }
 }
+
+/// <summary>The operations one expression may take, and how a site raises them.</summary>
+public class ComputeBudgetTests
+{
+    private const string Lesson = "# A\n\nThe total is {eval}`sum(linspace(0, 1, 1000000) * 2)`.\n";
+
+    [Fact]
+    public void An_expression_past_the_site_s_budget_is_stopped_with_SG1211_at_the_expression()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["site.yml"] = "title: T\nmax_operations: 1000000\n", ["lessons/01-a.md"] = Lesson });
+        var error = Assert.Single(site.Lines(site.Build()));
+        Assert.StartsWith("content/lessons/01-a.md(3,", error);
+        Assert.Contains("error SG1211: this computation needs more than 1,000,000 operations", error);
+        Assert.Contains("raise max_operations in site.yml", error);
+    }
+
+    [Fact]
+    public void Under_the_default_budget_the_same_expression_is_computed()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = Lesson });
+        site.BuildClean();
+        Assert.Contains("The total is <span class=\"eval-value\">1000000</span>", site.Body("lessons/a/index.html"));
+    }
+
+    [Fact]
+    public void A_budget_too_small_for_any_lesson_is_refused_in_site_yml()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["site.yml"] = "title: T\nmax_operations: 5\n", ["index.md"] = "# Home\n" });
+        Assert.Contains("site.yml(2,17): error SG1014: max_operations must be at least 1000000, not 5", site.Lines(site.Build()).Single());
+    }
+}
