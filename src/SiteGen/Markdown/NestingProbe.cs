@@ -50,9 +50,32 @@ internal static class NestingProbe
             else if (rest.Length > colons) fences.Push(colons);
         }
         if (certainOnly) return quotes + fences.Count;
-        var list = rest.Length > 1 && rest[0] is '-' or '*' or '+' && rest[1] == ' ' ? indent / 2 + 1 : 0;
-        var emphasis = LongestRun(line, '*') / 2 + LongestRun(line, '_') / 2;
+        var markers = ListMarkers(rest);
+        var list = markers > 0 ? indent / 2 + markers : 0;
+        // A line of only *, - or _ is a thematic break, however long, not emphasis.
+        var emphasis = rest.Trim().Trim('*', '-', '_', ' ').Length == 0 ? 0 : LongestRun(line, '*') / 2 + LongestRun(line, '_') / 2;
         return quotes + list + fences.Count + emphasis;
+    }
+
+    /// <summary>List markers at the start of a line, one per level: `- - - item`, `1. 1. x`.</summary>
+    private static int ListMarkers(string text)
+    {
+        var (count, i) = (0, 0);
+        while (i < text.Length)
+        {
+            var start = i;
+            if (text[i] is '-' or '*' or '+') i++;
+            else
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i]) && i - start < 9) i++;
+                if (i == start || i >= text.Length || text[i] is not ('.' or ')')) return count;
+                i++;
+            }
+            if (i >= text.Length || text[i] != ' ') return count;
+            while (i < text.Length && text[i] == ' ') i++;
+            count++;
+        }
+        return count;
     }
 
     private static int LongestRun(string line, char mark)

@@ -72,12 +72,16 @@ public class UnboundedInputTests
     [InlineData("quotes", 3)]
     [InlineData("lists", 202)]
     [InlineData("containers", 131)]
+    [InlineData("markers on one line", 3)]
+    [InlineData("numbered markers after a long rule", 5)]
     public void Markdown_nested_too_deeply_is_one_error_where_it_passes_the_limit_or_at_its_deepest_line(string kind, int line)
     {
         var text = kind switch
         {
             "quotes" => "# A\n\n" + Nested("> ", 200) + "deep\n",
             "lists" => "# A\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 2 * i) + "- item\n")),
+            "markers on one line" => "# A\n\n" + Nested("- ", 200) + "item\n",
+            "numbered markers after a long rule" => "# A\n\n" + new string('*', 50_000) + "\n\n" + Nested("1. ", 200) + "x\n",
             _ => "# A\n\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(':', 2003 - i) + "note\n")) + "x\n"
                 + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(':', 4 + i) + "\n")),
         };
