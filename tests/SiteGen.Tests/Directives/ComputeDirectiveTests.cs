@@ -95,7 +95,7 @@ public class ComputeDirectiveTests
     }
 
     [Theory]
-    [InlineData(1, "<mn>3</mn>")]
+    [InlineData(1, "<mn>3.1</mn>")]
     [InlineData(17, "<mn>3.1415926535897931</mn>")]
     public void Digits_at_the_ends_of_their_range_are_taken(int digits, string shown)
     {
@@ -133,7 +133,14 @@ public class ComputeDirectiveTests
     [InlineData(123456789012345678.0, 3, "1.23 × 10¹⁷")]
     [InlineData(0.1, 17, "0.10000000000000001")]
     [InlineData(2.0 / 3, 16, "0.6666666666666666")]
-    [InlineData(0.99999999, 3, "1")]
+    [InlineData(0.99999999, 3, "0.99999999")]
+    [InlineData(0.9999546021312976, 3, "0.99995")]
+    [InlineData(0.10499358540350662, 4, "0.1050")]
+    [InlineData(0.30000000000000004, 6, "0.3")]
+    [InlineData(2.0000000000000004, 6, "2")]
+    [InlineData(4.5e-05, 3, "4.5 × 10⁻⁵")]
+    [InlineData(4.000001e-05, 3, "4.00 × 10⁻⁵")]
+    [InlineData(9.99999e-05, 3, "1.00 × 10⁻⁴")]
     [InlineData(1073741824.0, 6, "1.07374 × 10⁹")]
     [InlineData(1000000.0, 6, "1000000")]
     [InlineData(123456.0, 6, "123456")]

@@ -38,11 +38,43 @@ public static class NumberFormat
         if (double.IsInfinity(value)) return new(value < 0, "∞", null);
         var magnitude = Math.Abs(value);
         if (magnitude == 0 || magnitude is >= 1e-4 and < 1e15 && !LosesIntegerDigits(magnitude, digits))
-            return new(value < 0, Rounded(magnitude, digits), null);
+            return new(value < 0, Shown(magnitude, digits, wholeAllowed: false), null);
         var exponent = (int)Math.Floor(Math.Log10(magnitude));
-        var mantissa = Rounded(magnitude / Math.Pow(10, exponent), digits);
+        var mantissa = Shown(magnitude / Math.Pow(10, exponent), digits, wholeAllowed: true);
+        if (double.Parse(mantissa, CultureInfo.InvariantCulture) < 10) return new(value < 0, mantissa, exponent);
         // 9.9999 rounds up to 10: write it as 1 × 10 to the next power.
-        return mantissa == "10" ? new(value < 0, "1", exponent + 1) : new(value < 0, mantissa, exponent);
+        var next = Math.Pow(10, exponent + 1);
+        return new(value < 0, Shown(1, digits, wholeAllowed: true, exact: Math.Abs(magnitude - next) <= 1e-9 * next), exponent + 1);
+    }
+
+    /// <summary>
+    /// The digits a reader sees. A rounded number never reads as a whole number it is not
+    /// (sigmoid(10) to three digits is 0.99995, not 1); and when rounding changed the value, its
+    /// trailing zeros stay, so the precision shows (0.104994 to four digits is 0.1050, beside 0.1966).
+    /// A number that rounding leaves as it is, such as 0.25, has no padding.
+    /// </summary>
+    private static string Shown(double magnitude, int digits, bool wholeAllowed, bool? exact = null)
+    {
+        var shown = Rounded(magnitude, digits);
+        if (exact ?? IsExact(magnitude, shown)) return shown;
+        while (!wholeAllowed && !shown.Contains('.') && digits < 17) shown = Rounded(magnitude, ++digits);
+        return Padded(shown, digits);
+    }
+
+    /// <summary>
+    /// Whether the digits are the value, up to the rounding noise of a computation: 0.30000000000000004
+    /// is 0.3, and a difference quotient such as 6.000100000012 is 6.0001. Noise of floating-point
+    /// arithmetic stays far below a billionth; digits that rounding really cut are above it.
+    /// </summary>
+    private static bool IsExact(double magnitude, string shown) =>
+        Math.Abs(double.Parse(shown, CultureInfo.InvariantCulture) - magnitude) <= 1e-9 * magnitude;
+
+    /// <summary>Zeros after the last digit, up to <paramref name="digits"/> significant digits.</summary>
+    private static string Padded(string shown, int digits)
+    {
+        var significant = shown.Replace(".", "").TrimStart('0').Length;
+        if (significant >= digits) return shown;
+        return (shown.Contains('.') ? shown : shown + ".") + new string('0', digits - significant);
     }
 
     /// <summary>
