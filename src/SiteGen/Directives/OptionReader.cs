@@ -171,6 +171,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     }
 
     /// <summary>A point `[x, y]` (or of any dimension given).</summary>
+    /// <summary>A point: a YAML list of numbers, or an expression that gives one, such as a defined `p0`.</summary>
     public double[]? Point(string option, YamlNode node, int dimension)
     {
         if (node is YamlSequenceNode sequence && sequence.Children.Count == dimension)
@@ -178,7 +179,14 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             var values = sequence.Children.Select(c => Number(option, c)).ToArray();
             return values.All(v => v is not null) ? values.Select(v => v!.Value).ToArray() : null;
         }
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1]", Locate(option, node));
+        if (node is YamlScalarNode { Value: { Length: > 0 } text })
+        {
+            var errors = Diagnostics.ErrorCount;
+            var vector = Vector(option, text, Locate(option, node));
+            if (vector?.Length == dimension) return vector;
+            if (Diagnostics.ErrorCount > errors) return null;  // the expression's own error says what is wrong
+        }
+        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1], or an expression that gives one", Locate(option, node));
         return null;
     }
 

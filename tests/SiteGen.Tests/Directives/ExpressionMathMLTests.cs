@@ -13,6 +13,14 @@ public class ExpressionMathMLTests
         Assert.Equal("<mrow><mo>∇</mo><mi>f</mi><mrow><mo>(</mo><mn>3</mn><mo separator=\"true\">,</mo><mn>1</mn><mo>)</mo></mrow></mrow>",
             Typeset("grad(f, [3, 1])"));
 
+    [Theory]
+    [InlineData("x0", "<msub><mi>x</mi><mn>0</mn></msub>")]
+    [InlineData("W_1", "<msub><mi>W</mi><mn>1</mn></msub>")]
+    [InlineData("eta2", "<msub><mi>η</mi><mn>2</mn></msub>")]
+    [InlineData("steps", "<mi mathvariant=\"normal\">steps</mi>")]
+    [InlineData("xy1", "<mi mathvariant=\"normal\">xy1</mi>")]
+    public void A_letter_with_a_number_is_the_letter_with_a_subscript(string name, string mathML) => Assert.Equal(mathML, Typeset(name));
+
     [Fact]
     public void A_quotient_is_a_fraction_and_a_power_a_superscript() =>
         Assert.Equal("<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>x</mi><mn>2</mn></msup></mrow></mfrac>", Typeset("1/(1 + x^2)"));

@@ -9,7 +9,7 @@ namespace SiteGen.Directives.Compute;
 /// Typesets expressions and values of the lesson language as MathML, the way a textbook
 /// prints them: grad(f, [3, 1]) is ∇f(3, 1), f'(3) is f′(3), a/b is a fraction, sigmoid is σ.
 /// </summary>
-public static class ExpressionMathML
+public static partial class ExpressionMathML
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
@@ -106,10 +106,17 @@ public static class ExpressionMathML
 
     private static string Identifier(string name)
     {
+        // x0, W1, eta_2: a letter (or a Greek name) with a number is the letter with a subscript, x₀.
+        if (Indexed().Match(name) is { Success: true } indexed
+            && (indexed.Groups["base"].Length == 1 || Symbols.ContainsKey(indexed.Groups["base"].Value)))
+            return $"<msub>{Identifier(indexed.Groups["base"].Value)}<mn>{indexed.Groups["index"].Value}</mn></msub>";
         if (Symbols.TryGetValue(name, out var symbol)) return $"<mi>{symbol}</mi>";
         var escaped = WebUtility.HtmlEncode(name);
         return name.Length == 1 ? $"<mi>{escaped}</mi>" : $"<mi mathvariant=\"normal\">{escaped}</mi>";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<base>[A-Za-z]+)_?(?<index>[0-9]+)$")]
+    private static partial System.Text.RegularExpressions.Regex Indexed();
 
     private static string Operator(BinaryOperator op) => op switch
     {

@@ -21,9 +21,9 @@ public sealed class DescentDirective : FigureDirective
     protected override IReadOnlyList<OptionSpec> ChartOptions { get; } =
     [
         .. ContourOptions.Specs,
-        new OptionSpec("start", OptionKind.Structured, "the starting point [x, y], or a list of them", Required: true),
+        new OptionSpec("start", OptionKind.Structured, "the starting point [x, y] (or a defined name that holds one), or a list of them", Required: true),
         new OptionSpec("rate", OptionKind.Structured, "the learning rate: each step moves by −rate × gradient", Required: true),
-        new OptionSpec("steps", OptionKind.Integer, "how many steps to take (fewer when the path converges or diverges)", 20),
+        new OptionSpec("steps", OptionKind.Structured, "how many steps to take, from 1 to 10000 (fewer when the path converges or diverges); a number or an expression", 20),
         new OptionSpec("momentum", OptionKind.Structured, "momentum β from 0 (plain gradient descent) to below 1", 0),
         new OptionSpec("table", OptionKind.Integer, "how many iterates to list in a table under the figure (0: no table)", 0),
     ];
@@ -34,11 +34,10 @@ public sealed class DescentDirective : FigureDirective
         var starts = Starts(reader);
         var rate = reader.Options.Structured("rate") is { } rateNode ? reader.Number("rate", rateNode) : null;
         var momentum = reader.Number("momentum") ?? 0;
-        var steps = reader.Options.Integer("steps")!.Value;
+        var steps = reader.Options.Structured("steps") is { } stepsNode ? reader.Count("steps", stepsNode, 1, 10_000) ?? 20 : 20;
         var table = reader.Options.Integer("table")!.Value;
         if (rate is <= 0) reader.Error(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At("rate"));
         if (momentum is < 0 or >= 1) reader.Error(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At("momentum"));
-        if (steps is < 1 or > 10_000) reader.Error(DiagnosticCodes.BadOptionValue, $"'steps' must be from 1 to 10000, not {steps}", reader.At("steps"));
         if (table is < 0 or > 1_000) reader.Error(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At("table"));
         if (contour is not { } map || starts is null || rate is null || reader.Failed) return null;
 
@@ -55,6 +54,8 @@ public sealed class DescentDirective : FigureDirective
 
     private static List<double[]>? Starts(OptionReader reader)
     {
+        if (reader.Options.Structured("start") is YamlScalarNode expression)
+            return reader.Point("start", expression, 2) is { } point ? [point] : null;
         if (reader.Options.Structured("start") is not YamlSequenceNode node)
         {
             if (reader.Options.IsSet("start"))

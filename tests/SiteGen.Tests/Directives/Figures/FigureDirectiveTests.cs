@@ -138,7 +138,10 @@ public class FigureDirectiveTests
     [InlineData("style: filled", "style: dotted", "error SG1406: option 'style' must be one of filled, lines, not 'dotted'")]
     [InlineData("arrows: 7", "arrows: 1", "error SG1406: 'arrows' must be a whole number from 2 to 40, not 1")]
     [InlineData("rate: 0.1", "rate: -0.1", "error SG1406: 'rate' must be above 0")]
-    [InlineData("steps: 12", "steps: 0", "error SG1406: 'steps' must be from 1 to 10000, not 0")]
+    [InlineData("steps: 12", "steps: 0", "error SG1406: 'steps' must be a whole number from 1 to 10000, not 0")]
+    [InlineData("steps: 12", "steps: 2.5", "error SG1406: 'steps' must be a whole number from 1 to 10000, not 2.5")]
+    [InlineData("start: [3, 1]", "start: nowhere", "error SG1202: unknown name 'nowhere'")]
+    [InlineData("start: [3, 1]", "start: 3", "error SG1406: 'start' needs a point of 2 numbers, like [3, 1], or an expression that gives one")]
     [InlineData("start: [3, 1]", "start: [3]", "error SG1406: 'start' needs a point of 2 numbers, like [3, 1]")]
     [InlineData("f: x^2 + y^2", "f: x^2 + z^2", "error SG1202: unknown name 'z'")]
     [InlineData("f: x^2 + y^2", "f: \"[x, y]\"", "error SG1205: a figure needs one number per point")]
@@ -167,6 +170,20 @@ public class FigureDirectiveTests
         using var site = Site(descent.Replace(find, replace));
         Assert.False(site.Build().Succeeded);
         Assert.Contains(site.Lines(), l => l.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_descent_takes_its_start_rate_and_steps_from_defined_names_so_the_text_can_cite_them()
+    {
+        const string lesson = "# Descent\n\n```{define}\np0 = [3, 1]\neta = 0.1\nn = 4\n```\n\n"
+            + "```{descent} Down\n:alt: A path.\nf: x^2 + y^2\nx: [-4, 4]\ny: [-4, 4]\nstart: p0\nrate: eta\nsteps: n\ntable: 4\n```\n\n"
+            + "After {eval}`n` steps at rate {eval}`eta`.\n";
+        using var site = Site(lesson);
+        site.BuildClean();
+        var body = site.Body("lessons/a/index.html");
+        Assert.Contains("<caption>Iterates from (3, 1)</caption>", body);
+        Assert.Contains("<td>1</td><td>2.4</td><td>0.8</td>", body);
+        Assert.Contains("After <span class=\"eval-value\">4</span> steps at rate <span class=\"eval-value\">0.1</span>.", body);
     }
 
     [Fact]
