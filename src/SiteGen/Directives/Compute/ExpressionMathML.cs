@@ -87,7 +87,12 @@ public static partial class ExpressionMathML
             return $"<mrow><msub><mo>∇</mo>{Write(call.Arguments[1], 5)}</msub>{Write(call.Arguments[0], 5)}</mrow>";
         if (call.Function == "grad" && call.Arguments.Count == 1) return $"<mrow><mo>∇</mo>{Write(call.Arguments[0], 5)}</mrow>";
         if (call.Function == "diff" && call.Arguments.Count == 2)
-            return $"<mrow><mfrac><mo>∂</mo><mrow><mo>∂</mo>{Write(call.Arguments[1], 5)}</mrow></mfrac><mspace width=\"0.167em\"/>{Write(call.Arguments[0], 5)}</mrow>";
+        {
+            // d/dx for an expression of one variable, ∂/∂x once another name appears beside it.
+            var d = call.Arguments[1] is NameExpr variable && OnlyName(call.Arguments[0], variable.Name)
+                ? "<mi mathvariant=\"normal\">d</mi>" : "<mo>∂</mo>";
+            return $"<mrow><mfrac>{d}<mrow>{d}{Write(call.Arguments[1], 5)}</mrow></mfrac><mspace width=\"0.167em\"/>{Write(call.Arguments[0], 5)}</mrow>";
+        }
         if (call.Function == "hessian" && call.Arguments.Count == 2)
             return $"<mrow><msup><mo>∇</mo><mn>2</mn></msup>{Write(call.Arguments[0], 5)}{Arguments(Unpacked(call.Arguments[1]))}</mrow>";
         var name = Identifier(call.Function);
@@ -97,6 +102,17 @@ public static partial class ExpressionMathML
         // U+2061 FUNCTION APPLICATION tells readers and renderers that f(x) is a call, not f times x.
         return $"<mrow>{name}<mo>\u2061</mo>{Arguments(arguments)}</mrow>";
     }
+
+    /// <summary>Whether <paramref name="variable"/> is the only name in the expression besides the constants pi and e.</summary>
+    private static bool OnlyName(Expr e, string variable) => e switch
+    {
+        NameExpr n => n.Name == variable || n.Name is "pi" or "e",
+        UnaryExpr u => OnlyName(u.Operand, variable),
+        BinaryExpr b => OnlyName(b.Left, variable) && OnlyName(b.Right, variable),
+        ArrayExpr a => a.Items.All(i => OnlyName(i, variable)),
+        CallExpr c => c.Arguments.All(a => OnlyName(a, variable)) && c.Named.All(n => OnlyName(n.Value, variable)),
+        _ => true,
+    };
 
     private static IEnumerable<string> Unpacked(Expr point) =>
         point is ArrayExpr array ? array.Items.Select(i => Write(i, 0)) : [Write(point, 0)];
