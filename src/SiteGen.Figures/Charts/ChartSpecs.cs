@@ -26,8 +26,12 @@ public enum GuideDirection { Vertical, Horizontal }
 /// <summary>A thin dashed reference line across the plot (x = a, or y = b).</summary>
 public sealed record GuideLine(GuideDirection Direction, double At, string? Label);
 
-/// <summary>A curve y = F(x); the sampler decides where to evaluate it.</summary>
-public sealed record FunctionSeries(Func<double, double> F, string? Label, bool Dashed = false);
+/// <summary>
+/// A curve y = F(x); the sampler decides where to evaluate it. <paramref name="Colour"/> picks a
+/// palette colour (0 to 6), so one quantity keeps its colour in every figure of a lesson; by default
+/// series take the palette in order.
+/// </summary>
+public sealed record FunctionSeries(Func<double, double> F, string? Label, bool Dashed = false, int? Colour = null);
 
 /// <summary>A line graph: function series over an x interval, with annotations.</summary>
 public sealed record PlotSpec(FigureSize Size, FigureText Text, Interval X, Interval? Y,

@@ -18,16 +18,18 @@ public static class PlotChart
     {
         var y = spec.Y ?? AutomaticY(spec);
         var entries = spec.Series.Select((s, i) => (s, i)).Where(p => p.s.Label is not null)
-            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.i), p.s.Dashed ? LegendSwatch.DashedLine : LegendSwatch.Line)).ToList();
+            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(ColourOf(spec, p.i)), p.s.Dashed ? LegendSwatch.DashedLine : LegendSwatch.Line)).ToList();
         var layout = ChartLayout.With(entries, style, top =>
             CartesianFrame.Layout(spec.Size, spec.X, y, style, spec.XTitle, spec.YTitle, equalAspect: spec.EqualAspect, reserveTop: top));
         var frame = layout.Frame;
 
-        var series = spec.Series.Select((s, i) => Series(frame, s, i, style)).ToList();
+        var series = spec.Series.Select((s, i) => Series(frame, s, ColourOf(spec, i), style)).ToList();
         var guides = spec.Guides.Select(g => GuideLine(frame, g, style)).ToList();
         // Each tangent takes its own palette colour, the next one no series uses, so two tangents
         // at neighbouring points can be told apart where they cross.
-        var tangents = spec.Tangents.Select((t, k) => Annotations.Tangent(frame, t, Palette.SeriesInk(spec.Series.Count + k), style)).ToList();
+        var free = Enumerable.Range(0, Palette.Series.Count).Except(spec.Series.Select((_, i) => ColourOf(spec, i))).ToList();
+        var tangents = spec.Tangents.Select((t, k) => Annotations.Tangent(frame, t,
+            Palette.SeriesInk(free.Count > 0 ? free[k % free.Count] : spec.Series.Count + k), style)).ToList();
         var markers = spec.Points.Select(p => Annotations.Marker(frame, p, InkAt(spec, frame, p.X, p.Y), style)).ToList();
 
         var placer = new LabelPlacer(frame.Area.Box, style);
@@ -71,6 +73,9 @@ public static class PlotChart
         return frame.Curve(curve.Pieces, SeriesStroke.For(index, series.Dashed, style)) with { Class = "series" };
     }
 
+    /// <summary>The palette colour of series <paramref name="index"/>: its own, or its place in order.</summary>
+    private static int ColourOf(PlotSpec spec, int index) => spec.Series[index].Colour ?? index;
+
     private static Interval AutomaticY(PlotSpec spec)
     {
         var sampled = spec.Series.SelectMany(s => Enumerable.Range(0, RangeSamples + 1)
@@ -86,7 +91,7 @@ public static class PlotChart
     {
         for (var i = 0; i < spec.Series.Count; i++)
         {
-            if (Math.Abs(spec.Series[i].F(x) - y) <= frame.Y.Length * 1e-6) return Palette.SeriesInk(i);
+            if (Math.Abs(spec.Series[i].F(x) - y) <= frame.Y.Length * 1e-6) return Palette.SeriesInk(ColourOf(spec, i));
         }
         return Palette.Text;
     }

@@ -1,6 +1,8 @@
 using SiteGen.Diagnostics;
 using SiteGen.Directives.Compute;
+using SiteGen.Compute;
 using SiteGen.Figures.Charts;
+using SiteGen.Figures.Drawing;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Directives.Figures;
@@ -21,7 +23,7 @@ public sealed class PlotDirective : FigureDirective
         new OptionSpec("x", OptionKind.Structured, "the x range, [min, max] (numbers or expressions such as -2*pi)", Required: true),
         new OptionSpec("y", OptionKind.Structured, "the y range, [min, max]; chosen from the curves when left out"),
         new OptionSpec("series", OptionKind.Structured,
-            "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true}", Required: true),
+            "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true, color: blue} (colours: blue, vermilion, green, purple, orange, sky-blue, grey; one quantity can keep its colour across a lesson)", Required: true),
         new OptionSpec("points", OptionKind.Structured, "marked points: {x: EXPR, y: EXPR, label: text}; y defaults to the first curve at x"),
         new OptionSpec("tangents", OptionKind.Structured,
             "tangent lines: an x, or {at: EXPR, of: curve number, label: text}; labelled with their slope by default"),
@@ -66,9 +68,10 @@ public sealed class PlotDirective : FigureDirective
             YamlNode expression = item;
             string? label = null;
             var dashed = false;
+            int? colour = null;
             if (item is YamlMappingNode)
             {
-                if (reader.Fields("series", item, "curve", "y", "label", "dashed") is not { } fields) continue;
+                if (reader.Fields("series", item, "curve", "y", "label", "dashed", "color") is not { } fields) continue;
                 if (!fields.TryGetValue("y", out expression!))
                 {
                     reader.Error(DiagnosticCodes.MissingOption, "each curve needs 'y: EXPR', an expression of x", reader.Locate("series", item));
@@ -76,10 +79,11 @@ public sealed class PlotDirective : FigureDirective
                 }
                 if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("series", labelNode);
                 if (fields.TryGetValue("dashed", out var dashedNode)) dashed = reader.Text("series", dashedNode, "true or false") == "true";
+                if (fields.TryGetValue("color", out var colourNode)) colour = SeriesColour(reader, colourNode);
             }
             if (reader.Function("series", expression, "x") is not { } function) continue;
             var text = (expression as YamlScalarNode)?.Value ?? "";
-            curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed), function, text));
+            curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed, colour), function, text));
         }
         if (curves.Count == 0 && !reader.Failed)
             reader.Error(DiagnosticCodes.BadOptionValue, "'series' needs at least one curve, such as '- sigmoid(x)'", reader.At("series"));
@@ -87,6 +91,18 @@ public sealed class PlotDirective : FigureDirective
         if (curves.Count > 1 && curves.All(c => c.Series.Label is null))
             return curves.Select(c => c with { Series = c.Series with { Label = SeriesLabels.Pretty(c.Expression) } }).ToList();
         return curves;
+    }
+
+    /// <summary>A series colour by name (blue, vermilion, green, …), so one quantity keeps its colour across a lesson's figures.</summary>
+    private static int? SeriesColour(OptionReader reader, YamlNode node)
+    {
+        if (reader.Text("series", node, "a colour name") is not { } name) return null;
+        var index = Palette.SeriesNames.ToList().IndexOf(name.Trim());
+        if (index >= 0) return index;
+        var hint = Suggestions.Closest(name, Palette.SeriesNames) is { } near ? $"did you mean '{near}'? " : "";
+        reader.Error(DiagnosticCodes.BadOptionValue,
+            $"'{name}' is not a series colour; {hint}the colours are {string.Join(", ", Palette.SeriesNames)}", reader.Locate("series", node));
+        return null;
     }
 
     private static List<TangentLine> Tangents(OptionReader reader, List<Curve> curves)

@@ -173,6 +173,28 @@ public class FigureDirectiveTests
     }
 
     [Fact]
+    public void A_series_keeps_the_colour_it_names_and_tangents_take_colours_no_series_uses()
+    {
+        const string lesson = "# Colours\n\n```{plot} Two curves\n:alt: two curves\nx: [0, 1]\nseries:\n"
+            + "  - y: x^2\n    color: green\n  - y: x\n    color: blue\ntangents: [0.5]\n```\n";
+        using var site = Site(lesson);
+        site.BuildClean();
+        var svg = File.ReadAllText(Path.Combine(site.Output, "lessons/a/figure-1.svg"));
+        var series = svg[svg.IndexOf("<g class=\"series\"", StringComparison.Ordinal)..];
+        Assert.Matches("^<g class=\"series\"[^>]*>\\s*<path class=\"s-s3\"[^>]*>\\s*<path class=\"s-s1\"", series);
+        // s1 and s3 are taken by the series, so the tangent is drawn in s2.
+        Assert.Matches("<g class=\"tangent\">\\s*<path class=\"s-s2\"", svg);
+    }
+
+    [Fact]
+    public void A_series_colour_that_is_not_in_the_palette_is_an_error_with_the_list()
+    {
+        using var site = Site("# C\n\n```{plot} P\n:alt: a curve\nx: [0, 1]\nseries:\n  - y: x\n    color: gren\n```\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains("(8,12): error SG1406: 'gren' is not a series colour; did you mean 'green'? the colours are blue, vermilion, green, purple, orange, sky-blue, grey", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_descent_takes_its_start_rate_and_steps_from_defined_names_so_the_text_can_cite_them()
     {
         const string lesson = "# Descent\n\n```{define}\np0 = [3, 1]\neta = 0.1\nn = 4\n```\n\n"
