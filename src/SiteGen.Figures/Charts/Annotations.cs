@@ -29,7 +29,7 @@ internal static class Annotations
         var along = frame.Map(tangent.X + 1, tangent.Y + tangent.Slope);
         var (dx, dy) = (along.X - centre.X, along.Y - centre.Y);
         var length = Math.Sqrt(dx * dx + dy * dy);
-        var half = frame.Area.Width * TangentShare / 2;
+        var half = frame.Area.Width * (tangent.Length ?? TangentShare) / 2;
         var (ux, uy) = (dx / length * half, dy / length * half);
         IReadOnlyList<Point> line = [new(centre.X - ux, centre.Y - uy), new(centre.X + ux, centre.Y + uy)];
         var stroke = new Stroke(ink, style.SeriesWidth * 0.7);

@@ -19,7 +19,11 @@ public sealed record FigureText(string Title, string Description);
 public sealed record MarkedPoint(double X, double Y, string? Label);
 
 /// <summary>A straight line through (X, Y) with the given slope, drawn a little to each side.</summary>
-public sealed record TangentLine(double X, double Y, double Slope, string? Label);
+public sealed record TangentLine(double X, double Y, double Slope, string? Label)
+{
+    /// <summary>How long the line is drawn, as a share of the plot's width; null for the usual length.</summary>
+    public double? Length { get; init; }
+}
 
 public enum GuideDirection { Vertical, Horizontal }
 

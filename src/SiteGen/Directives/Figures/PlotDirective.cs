@@ -26,7 +26,7 @@ public sealed class PlotDirective : FigureDirective
             "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true, color: blue} (colours: blue, vermilion, green, purple, orange, sky-blue, grey; one quantity can keep its colour across a lesson)", Required: true),
         new OptionSpec("points", OptionKind.Structured, "marked points: {x: EXPR, y: EXPR, label: text}; y defaults to the first curve at x"),
         new OptionSpec("tangents", OptionKind.Structured,
-            "tangent lines: an x, or {at: EXPR, of: curve number, label: text}; labelled with their slope by default"),
+            "tangent lines: an x, or {at: EXPR, of: curve number, label: text, length: share of the plot width (0.42 by default)}; labelled with their slope by default"),
         new OptionSpec("guides", OptionKind.Structured, "dashed reference lines: {x: EXPR} or {y: EXPR}, with an optional label"),
         new OptionSpec("x-title", OptionKind.Text, "title of the x axis", "x"),
         new OptionSpec("y-title", OptionKind.Text, "title of the y axis"),
@@ -114,9 +114,10 @@ public sealed class PlotDirective : FigureDirective
             YamlNode atNode = item;
             var curve = curves[0];
             string? label = null;
+            double? length = null;
             if (item is YamlMappingNode)
             {
-                if (reader.Fields("tangents", item, "tangent", "at", "of", "label") is not { } fields) continue;
+                if (reader.Fields("tangents", item, "tangent", "at", "of", "label", "length") is not { } fields) continue;
                 if (!fields.TryGetValue("at", out atNode!))
                 {
                     reader.Error(DiagnosticCodes.MissingOption, "each tangent needs 'at: x'", reader.Locate("tangents", item));
@@ -128,6 +129,16 @@ public sealed class PlotDirective : FigureDirective
                     curve = curves[index - 1];
                 }
                 if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("tangents", labelNode);
+                if (fields.TryGetValue("length", out var lengthNode))
+                {
+                    length = reader.Number("tangents", lengthNode);
+                    if (length is < 0.1 or > 2)
+                    {
+                        reader.Error(DiagnosticCodes.BadOptionValue,
+                            $"a tangent's 'length' is a share of the plot's width from 0.1 to 2, not {OptionReader.Format(length.Value)}", reader.Locate("tangents", lengthNode));
+                        continue;
+                    }
+                }
             }
             if (reader.Number("tangents", atNode) is not { } x) continue;
             var y = curve.Function.ValueAndGradient([x], slope);
@@ -137,7 +148,7 @@ public sealed class PlotDirective : FigureDirective
                     reader.Locate("tangents", atNode));
                 continue;
             }
-            tangents.Add(new TangentLine(x, y, slope[0], label ?? $"slope {NumberFormat.Number(slope[0], 4)}"));
+            tangents.Add(new TangentLine(x, y, slope[0], label ?? $"slope {NumberFormat.Number(slope[0], 4)}") { Length = length });
         }
         return tangents;
     }

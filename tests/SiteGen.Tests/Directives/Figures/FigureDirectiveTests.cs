@@ -187,6 +187,28 @@ public class FigureDirectiveTests
     }
 
     [Fact]
+    public void A_tangent_drawn_with_a_longer_length_spans_more_of_the_plot()
+    {
+        static double Span(string tangents)
+        {
+            using var site = Site($"# T\n\n```{{plot}} P\n:alt: a parabola\nx: [-1, 5]\ny: [-6, 26]\nseries: [x^2]\ntangents: {tangents}\n```\n");
+            site.BuildClean();
+            var svg = File.ReadAllText(Path.Combine(site.Output, "lessons/a/figure-1.svg"));
+            var path = System.Text.RegularExpressions.Regex.Match(svg, "<g class=\"tangent\">\\s*<path[^>]* d=\"M[-\\d.]+ [-\\d.]+l(?<dx>-?[\\d.]+)");
+            return double.Parse(path.Groups["dx"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        Assert.Equal(0.7 / 0.42, Span("[{at: 3, length: 0.7}]") / Span("[3]"), 2);
+    }
+
+    [Fact]
+    public void A_tangent_length_outside_its_range_is_an_error_at_it()
+    {
+        using var site = Site("# T\n\n```{plot} P\n:alt: a curve\nx: [0, 1]\nseries: [x^2]\ntangents:\n  - at: 0.5\n    length: 5\n```\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains("(9,13): error SG1406: a tangent's 'length' is a share of the plot's width from 0.1 to 2, not 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_series_colour_that_is_not_in_the_palette_is_an_error_with_the_list()
     {
         using var site = Site("# C\n\n```{plot} P\n:alt: a curve\nx: [0, 1]\nseries:\n  - y: x\n    color: gren\n```\n");
