@@ -35,7 +35,11 @@ public sealed record GuideLine(GuideDirection Direction, double At, string? Labe
 /// palette colour (0 to 6), so one quantity keeps its colour in every figure of a lesson; by default
 /// series take the palette in order.
 /// </summary>
-public sealed record FunctionSeries(Func<double, double> F, string? Label, bool Dashed = false, int? Colour = null);
+public sealed record FunctionSeries(Func<double, double> F, string? Label, bool Dashed = false, int? Colour = null)
+{
+    /// <summary>Draw each jump as a closed dot at the function's value there and an open dot on the other side, not a vertical line.</summary>
+    public bool JumpDots { get; init; }
+}
 
 /// <summary>A line graph: function series over an x interval, with annotations.</summary>
 public sealed record PlotSpec(FigureSize Size, FigureText Text, Interval X, Interval? Y,

@@ -23,7 +23,9 @@ public static class PlotChart
             CartesianFrame.Layout(spec.Size, spec.X, y, style, spec.XTitle, spec.YTitle, equalAspect: spec.EqualAspect, reserveTop: top));
         var frame = layout.Frame;
 
-        var series = spec.Series.Select((s, i) => Series(frame, s, ColourOf(spec, i), style)).ToList();
+        var drawn = spec.Series.Select((s, i) => Series(frame, s, ColourOf(spec, i), style)).ToList();
+        var series = drawn.Select(d => d.Path).ToList();
+        var jumpDots = drawn.SelectMany(d => d.Dots).ToList();
         var guides = spec.Guides.Select(g => GuideLine(frame, g, style)).ToList();
         // Each tangent takes its own palette colour, the next one no series uses, so two tangents
         // at neighbouring points can be told apart where they cross.
@@ -60,17 +62,33 @@ public static class PlotChart
         items.AddRange(tangents);
         items.AddRange(series);
         items.AddRange(frame.Axes());
+        items.AddRange(jumpDots);
         items.AddRange(markers);
         items.AddRange(labels);
         items.AddRange(layout.LegendItems);
         return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
 
-    private static PathItem Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)
+    private static (PathItem Path, List<CircleItem> Dots) Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)
     {
         var window = new SampleWindow(frame.X, frame.Y, frame.Area.Width, frame.Area.Height);
         var curve = AdaptiveSampler.Sample(series.F, window);
-        return frame.Curve(curve.Pieces, SeriesStroke.For(index, series.Dashed, style)) with { Class = "series" };
+        var stroke = SeriesStroke.For(index, series.Dashed, style);
+        if (!series.JumpDots) return (frame.Curve(curve.Pieces, stroke) with { Class = "series" }, []);
+        var (pieces, jumps) = Jumps.Split(curve, window);
+        var dots = new List<CircleItem>();
+        foreach (var jump in jumps)
+        {
+            // The closed dot is the value the function takes at the jump (relu′(0) = 0); the open one is the side it only approaches.
+            var at = jump.X;
+            var value = series.F(at);
+            var open = Math.Abs(value - jump.Left) <= Math.Abs(value - jump.Right) ? jump.Right : jump.Left;
+            var ink = Palette.SeriesInk(index);
+            dots.Add(new CircleItem(frame.Map(at, open), style.MarkerRadius * 0.8, new Fill(Palette.Background), new Stroke(ink, style.SeriesWidth * 0.8)) { Class = "jump-open" });
+            if (double.IsFinite(value))
+                dots.Add(new CircleItem(frame.Map(at, value), style.MarkerRadius * 0.8, new Fill(ink), new Stroke(ink, style.SeriesWidth * 0.8)) { Class = "jump-closed" });
+        }
+        return (frame.Curve(pieces, stroke) with { Class = "series" }, dots);
     }
 
     /// <summary>The palette colour of series <paramref name="index"/>: its own, or its place in order.</summary>

@@ -23,7 +23,7 @@ public sealed class PlotDirective : FigureDirective
         new OptionSpec("x", OptionKind.Structured, "the x range, [min, max] (numbers or expressions such as -2*pi)", Required: true),
         new OptionSpec("y", OptionKind.Structured, "the y range, [min, max]; chosen from the curves when left out"),
         new OptionSpec("series", OptionKind.Structured,
-            "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true, color: blue} (colours: blue, vermilion, green, purple, orange, sky-blue, grey; one quantity can keep its colour across a lesson)", Required: true),
+            "the curves: a list of expressions of x, or of {y: EXPR, label: text, dashed: true, color: blue, jumps: dots} (jumps: dots draws open and closed ends where a curve jumps; colours: blue, vermilion, green, purple, orange, sky-blue, grey; one quantity can keep its colour across a lesson)", Required: true),
         new OptionSpec("points", OptionKind.Structured, "marked points: {x: EXPR, y: EXPR, label: text}; y defaults to the first curve at x"),
         new OptionSpec("tangents", OptionKind.Structured,
             "tangent lines: an x, or {at: EXPR, of: curve number, label: text, length: share of the plot width (0.42 by default)}; labelled with their slope by default"),
@@ -69,9 +69,10 @@ public sealed class PlotDirective : FigureDirective
             string? label = null;
             var dashed = false;
             int? colour = null;
+            var jumpDots = false;
             if (item is YamlMappingNode)
             {
-                if (reader.Fields("series", item, "curve", "y", "label", "dashed", "color") is not { } fields) continue;
+                if (reader.Fields("series", item, "curve", "y", "label", "dashed", "color", "jumps") is not { } fields) continue;
                 if (!fields.TryGetValue("y", out expression!))
                 {
                     reader.Error(DiagnosticCodes.MissingOption, "each curve needs 'y: EXPR', an expression of x", reader.Locate("series", item));
@@ -80,10 +81,17 @@ public sealed class PlotDirective : FigureDirective
                 if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("series", labelNode);
                 if (fields.TryGetValue("dashed", out var dashedNode)) dashed = reader.Text("series", dashedNode, "true or false") == "true";
                 if (fields.TryGetValue("color", out var colourNode)) colour = SeriesColour(reader, colourNode);
+                if (fields.TryGetValue("jumps", out var jumpsNode))
+                {
+                    var jumps = reader.Text("series", jumpsNode, "'dots' or 'lines'");
+                    if (jumps is "dots" or "lines") jumpDots = jumps == "dots";
+                    else if (jumps is not null)
+                        reader.Error(DiagnosticCodes.BadOptionValue, $"'jumps' is 'dots' (open and closed ends) or 'lines' (joined), not '{jumps}'", reader.Locate("series", jumpsNode));
+                }
             }
             if (reader.Function("series", expression, "x") is not { } function) continue;
             var text = (expression as YamlScalarNode)?.Value ?? "";
-            curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed, colour), function, text));
+            curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed, colour) { JumpDots = jumpDots }, function, text));
         }
         if (curves.Count == 0 && !reader.Failed)
             reader.Error(DiagnosticCodes.BadOptionValue, "'series' needs at least one curve, such as '- sigmoid(x)'", reader.At("series"));

@@ -32,6 +32,33 @@ public class PlotChartTests
     }
 
     [Fact]
+    public void A_jump_drawn_with_dots_has_a_closed_dot_at_the_value_an_open_one_on_the_other_side_and_no_vertical_line()
+    {
+        Func<double, double> reluSlope = x => x > 0 ? 1 : 0;
+        var spec = new PlotSpec(Size, new("t", "t"), new(-3, 3), new(-0.25, 1.25), [new FunctionSeries(reluSlope, null) { JumpDots = true }]);
+        var scene = PlotChart.Draw(spec, Style);
+        var closed = Assert.Single(scene.Items.OfType<CircleItem>(), c => c.Class == "jump-closed");
+        var open = Assert.Single(scene.Items.OfType<CircleItem>(), c => c.Class == "jump-open");
+        Assert.True(closed.Centre.Y > open.Centre.Y, "relu′(0) is 0, so the closed dot is the lower one");
+        Assert.Equal(closed.Centre.X, open.Centre.X, 6);
+        Assert.Equal(Palette.Background, open.Fill!.Ink);
+        // The curve is two pieces, neither with a vertical step in it.
+        var series = Assert.Single(scene.Items.OfType<PathItem>(), p => p.Class == "series");
+        Assert.Equal(2, series.Pieces.Count);
+        foreach (var piece in series.Pieces)
+            Assert.All(piece.Zip(piece.Skip(1)), step => Assert.True(Math.Abs(step.Second.Y - step.First.Y) < 1, "a vertical step"));
+    }
+
+    [Fact]
+    public void Without_jump_dots_a_jump_is_one_joined_line()
+    {
+        var spec = new PlotSpec(Size, new("t", "t"), new(-3, 3), new(-0.25, 1.25), [new FunctionSeries(x => x > 0 ? 1 : 0, null)]);
+        var scene = PlotChart.Draw(spec, Style);
+        Assert.DoesNotContain(scene.Items.OfType<CircleItem>(), c => c.Class is "jump-open" or "jump-closed");
+        Assert.Single(Assert.Single(scene.Items.OfType<PathItem>(), p => p.Class == "series").Pieces);
+    }
+
+    [Fact]
     public void A_legend_is_drawn_only_when_a_series_has_a_label()
     {
         Assert.Contains(PlotChart.Draw(Spec(new FunctionSeries(Sigmoid, "σ(x)")), Style).Items, i => i.Class == "legend");
