@@ -53,6 +53,8 @@ public sealed record PlotSpec(FigureSize Size, FigureText Text, Interval X, Inte
     public bool Grid { get; init; } = true;
     /// <summary>Same pixel length for one unit on both axes (circles look round).</summary>
     public bool EqualAspect { get; init; }
+    /// <summary>A logarithmic y axis, for values that span powers of ten; where a curve is not above 0 it is not drawn.</summary>
+    public AxisScale YScale { get; init; } = AxisScale.Linear;
 }
 
 /// <summary>A path of points in the plane, such as the iterates of gradient descent.</summary>

@@ -20,7 +20,7 @@ public static class PlotChart
         var entries = spec.Series.Select((s, i) => (s, i)).Where(p => p.s.Label is not null)
             .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(ColourOf(spec, p.i)), p.s.Dashed ? LegendSwatch.DashedLine : LegendSwatch.Line)).ToList();
         var layout = ChartLayout.With(entries, style, top =>
-            CartesianFrame.Layout(spec.Size, spec.X, y, style, spec.XTitle, spec.YTitle, equalAspect: spec.EqualAspect, reserveTop: top));
+            CartesianFrame.Layout(spec.Size, spec.X, y, style, spec.XTitle, spec.YTitle, spec.YScale, equalAspect: spec.EqualAspect, reserveTop: top));
         var frame = layout.Frame;
 
         var drawn = spec.Series.Select((s, i) => Series(frame, s, ColourOf(spec, i), style)).ToList();
@@ -71,9 +71,10 @@ public static class PlotChart
 
     private static (PathItem Path, List<CircleItem> Dots) Series(CartesianFrame frame, FunctionSeries series, int index, FigureStyle style)
     {
+        var stroke = SeriesStroke.For(index, series.Dashed, style);
+        if (frame.YScale == AxisScale.Log) return (LogSeries(frame, series, stroke), []);
         var window = new SampleWindow(frame.X, frame.Y, frame.Area.Width, frame.Area.Height);
         var curve = AdaptiveSampler.Sample(series.F, window);
-        var stroke = SeriesStroke.For(index, series.Dashed, style);
         if (!series.JumpDots) return (frame.Curve(curve.Pieces, stroke) with { Class = "series" }, []);
         var (pieces, jumps) = Jumps.Split(curve, window);
         var dots = new List<CircleItem>();
@@ -91,6 +92,18 @@ public static class PlotChart
         return (frame.Curve(pieces, stroke) with { Class = "series" }, dots);
     }
 
+    /// <summary>
+    /// A curve on a logarithmic y axis: sampled as log₁₀ f, in which the axis is linear, so the
+    /// sampler's pixel tests hold on screen; points where f is not above 0 break the curve.
+    /// </summary>
+    private static PathItem LogSeries(CartesianFrame frame, FunctionSeries series, Stroke stroke)
+    {
+        var window = new SampleWindow(frame.X, new Interval(Math.Log10(frame.Y.Min), Math.Log10(frame.Y.Max)), frame.Area.Width, frame.Area.Height);
+        var curve = AdaptiveSampler.Sample(x => series.F(x) is > 0 and var v ? Math.Log10(v) : double.NaN, window);
+        var pieces = curve.Pieces.Select(p => (IReadOnlyList<(double X, double Y)>)p.Select(q => (q.X, Math.Pow(10, q.Y))).ToList());
+        return frame.Curve(pieces, stroke) with { Class = "series" };
+    }
+
     /// <summary>The palette colour of series <paramref name="index"/>: its own, or its place in order.</summary>
     private static int ColourOf(PlotSpec spec, int index) => spec.Series[index].Colour ?? index;
 
@@ -101,7 +114,7 @@ public static class PlotChart
         var shown = spec.Points.Select(p => p.Y)
             .Concat(spec.Tangents.Select(t => t.Y))
             .Concat(spec.Guides.Where(g => g.Direction == GuideDirection.Horizontal).Select(g => g.At));
-        return AxisRange.Linear(sampled, shown);
+        return spec.YScale == AxisScale.Log ? AxisRange.Log(sampled.Concat(shown)) : AxisRange.Linear(sampled, shown);
     }
 
     // A marked point on a series takes that series' colour; a free-standing one is drawn in text colour.

@@ -32,6 +32,8 @@ public sealed class PlotDirective : FigureDirective
         new OptionSpec("y-title", OptionKind.Text, "title of the y axis"),
         new OptionSpec("grid", OptionKind.Boolean, "draw grid lines", true),
         new OptionSpec("equal-aspect", OptionKind.Boolean, "one unit is as long on the y axis as on the x axis", false),
+        new OptionSpec("scale", OptionKind.Choice, "the y axis: linear, or log for curves that span powers of ten (no tangents there)", "linear",
+            Choices: ["linear", "log"]),
     ];
 
     protected override ChartPlan? Plan(OptionReader reader)
@@ -43,18 +45,26 @@ public sealed class PlotDirective : FigureDirective
         var points = MarkedPoints.Read(reader, series[0].Function.Evaluate);
         var tangents = Tangents(reader, series);
         var guides = Guides(reader);
+        var grid = reader.Options.Boolean("grid");
+        var equal = reader.Options.Boolean("equal-aspect");
+        var log = reader.Options.Text("scale") == "log";
+        if (log && tangents.Count > 0)
+            reader.Error(DiagnosticCodes.BadOptionValue, "a tangent is a straight line only on a linear axis; draw tangents without 'scale: log'", reader.At("tangents"));
+        if (log && y is { Min: <= 0 })
+            reader.Error(DiagnosticCodes.BadOptionValue, "a logarithmic y axis needs a range above 0", reader.At("y"));
+        if (log && equal) reader.Error(DiagnosticCodes.BadOptionValue, "'equal-aspect' needs a linear y axis", reader.At("equal-aspect"));
         if (reader.Failed) return null;
         var functions = series.Select(s => s.Series).ToList();
         var xTitle = reader.Label("x-title");
         var yTitle = reader.Label("y-title");
-        var grid = reader.Options.Boolean("grid");
-        var equal = reader.Options.Boolean("equal-aspect");
+
         var names = series.Select(s => s.Series.Label ?? s.Expression).ToList();
         var description = $"Plot of {Join(names)} for x from {NumberFormat.Number(x.Value.Min, 4)} to {NumberFormat.Number(x.Value.Max, 4)}" +
             (tangents.Count > 0 ? $", with tangent lines at x = {Join(tangents.Select(t => NumberFormat.Number(t.X, 4)).ToList())}" : "") + ".";
         return new ChartPlan((size, text, style) => PlotChart.Draw(new PlotSpec(size, text, x.Value, y, functions)
         {
             Points = points, Tangents = tangents, Guides = guides, XTitle = xTitle, YTitle = yTitle, Grid = grid, EqualAspect = equal,
+            YScale = log ? AxisScale.Log : AxisScale.Linear,
         }, style), description);
     }
 

@@ -200,6 +200,16 @@ public class FigureDirectiveTests
         Assert.Equal(0.7 / 0.42, Span("[{at: 3, length: 0.7}]") / Span("[3]"), 2);
     }
 
+    [Theory]
+    [InlineData("tangents: [0.5]", "a tangent is a straight line only on a linear axis; draw tangents without 'scale: log'")]
+    [InlineData("y: [0, 1]", "a logarithmic y axis needs a range above 0")]
+    public void A_log_axis_refuses_what_it_cannot_show(string option, string message)
+    {
+        using var site = Site($"# L\n\n```{{plot}} P\n:alt: a curve\nx: [0, 1]\nscale: log\nseries: [exp(x)]\n{option}\n```\n");
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains(site.Lines(), l => l.Contains("error SG1406: " + message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_tangent_length_outside_its_range_is_an_error_at_it()
     {

@@ -50,6 +50,19 @@ public class PlotChartTests
     }
 
     [Fact]
+    public void On_a_log_axis_an_exponential_is_a_straight_line()
+    {
+        var spec = new PlotSpec(Size, new("t", "t"), new(0, 10), new(1e-5, 1), [new FunctionSeries(x => Math.Exp(-x), null)]) { YScale = AxisScale.Log };
+        var points = Assert.Single(Assert.Single(PlotChart.Draw(spec, Style).Items.OfType<PathItem>(), p => p.Class == "series").Pieces);
+        var (first, last) = (points[0], points[^1]);
+        foreach (var p in points)
+        {
+            var onLine = first.Y + (last.Y - first.Y) * (p.X - first.X) / (last.X - first.X);
+            Assert.True(Math.Abs(p.Y - onLine) < 0.5, $"({p.X}, {p.Y}) is {p.Y - onLine} px off the straight line");
+        }
+    }
+
+    [Fact]
     public void Without_jump_dots_a_jump_is_one_joined_line()
     {
         var spec = new PlotSpec(Size, new("t", "t"), new(-3, 3), new(-0.25, 1.25), [new FunctionSeries(x => x > 0 ? 1 : 0, null)]);
