@@ -20,12 +20,36 @@ public sealed class ChangeWatcher : IDisposable
             watcher.Created += Touch;
             watcher.Deleted += Touch;
             watcher.Renamed += Touch;
+            watcher.Error += (_, _) => Lost(watcher);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    private void Touch(object sender, FileSystemEventArgs e) => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    private void Touch(object sender, FileSystemEventArgs e) => Touch();
+
+    private void Touch() => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// The watcher lost events (its buffer overflowed, or the folder was replaced), so which files
+    /// changed is unknown: rebuild as if any had, and watch again where the watcher stopped.
+    /// </summary>
+    internal void Lost(FileSystemWatcher watcher)
+    {
+        Touch();
+        if (watcher.EnableRaisingEvents || !Directory.Exists(watcher.Path)) return;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder went away again; the next rebuild reports what is missing.
+        }
+    }
+
+    /// <summary>For tests: what the watcher does when the operating system reports lost events.</summary>
+    internal void SimulateLostEvents() => Lost(_watchers[0]);
 
     public void Dispose()
     {
