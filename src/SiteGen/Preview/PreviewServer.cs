@@ -97,6 +97,19 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
             // The browser went away, or a rebuild replaced the file mid-read: drop this response.
             try { response.Abort(); } catch (ObjectDisposedException) { }
         }
+        catch (Exception e)
+        {
+            // A fault of the server's own: the page asking gets a 500 that names it, never a connection left hanging.
+            try
+            {
+                response.KeepAlive = false;
+                Send(response, 500, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Internal error in the preview server: {e.GetType().Name}: {e.Message}\n"));
+            }
+            catch (Exception inner) when (inner is HttpListenerException or IOException or InvalidOperationException or ObjectDisposedException)
+            {
+                try { response.Abort(); } catch (ObjectDisposedException) { }
+            }
+        }
     }
 
     private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
