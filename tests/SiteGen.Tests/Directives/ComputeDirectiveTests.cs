@@ -95,6 +95,16 @@ public class ComputeDirectiveTests
     }
 
     [Theory]
+    [InlineData("Value {eval}`pi:99`.", 17, "99")]
+    [InlineData("Value {eval}`pi:0`.", 17, "0")]
+    public void Digits_after_a_cited_value_s_colon_outside_1_to_17_are_an_error_at_them(string line, int column, string digits)
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = $"# A\n\n{line}\n" });
+        Assert.Equal([$"content/lessons/01-a.md(3,{column}): error SG1406: the significant digits after ':' must be from 1 to 17, not {digits}"],
+            site.Lines(site.Build()));
+    }
+
+    [Theory]
     [InlineData(1, "<mn>3.1</mn>")]
     [InlineData(17, "<mn>3.1415926535897931</mn>")]
     public void Digits_at_the_ends_of_their_range_are_taken(int digits, string shown)

@@ -10,15 +10,25 @@ namespace SiteGen.Directives.Compute;
 /// </summary>
 public readonly partial record struct CitedValue(string Expression, int Digits)
 {
-    [GeneratedRegex(@"^(?<expr>.*?)\s*:\s*(?<digits>\d{1,2})\s*$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<expr>.*?)\s*:\s*(?<digits>\d+)\s*$", RegexOptions.Singleline)]
     private static partial Regex WithDigits();
+
+    /// <summary>What is wrong with the digits after ':', or null; <see cref="ProblemAt"/> is where they start in the text.</summary>
+    public string? DigitsProblem { get; init; }
+
+    public int ProblemAt { get; init; }
 
     public static CitedValue Parse(string text)
     {
         var match = WithDigits().Match(text);
-        if (match.Success && int.TryParse(match.Groups["digits"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
-            && digits is >= 1 and <= 17)
+        if (!match.Success) return new CitedValue(text, NumberFormat.DefaultDigits);
+        var written = match.Groups["digits"];
+        if (int.TryParse(written.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && digits is >= 1 and <= 17)
             return new CitedValue(match.Groups["expr"].Value, digits);
-        return new CitedValue(text, NumberFormat.DefaultDigits);
+        return new CitedValue(match.Groups["expr"].Value, NumberFormat.DefaultDigits)
+        {
+            DigitsProblem = $"the significant digits after ':' must be from 1 to 17, not {written.Value}",
+            ProblemAt = written.Index,
+        };
     }
 }

@@ -22,6 +22,11 @@ public static partial class ComputedText
         {
             var expression = match.Groups["expr"];
             var cited = CitedValue.Parse(expression.Value);
+            if (cited.DigitsProblem is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.BadOptionValue, problem, at with { Column = at.Column + expression.Index + cited.ProblemAt });
+                return match.Value;
+            }
             var result = Calculator.Evaluate(cited.Expression, scope);
             if (result.Error is { } error)
             {

@@ -16,6 +16,11 @@ public sealed class EvalRole : IRole
     public void Execute(RoleInline role, PageComputeContext context)
     {
         var cited = CitedValue.Parse(role.Text);
+        if (cited.DigitsProblem is { } problem)
+        {
+            context.Diagnostics.Error(SiteGen.Diagnostics.DiagnosticCodes.BadOptionValue, problem, role.TextAt with { Column = role.TextAt.Column + cited.ProblemAt });
+            return;
+        }
         var result = Calculator.Evaluate(cited.Expression, context.State<LessonScope>().Names);
         if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, ExpressionLine.Locate(role.TextAt, cited.Expression, error));
         else role.Result = result.Value is { } value ? new Cited(value, cited.Digits) : result.Formula;
