@@ -56,6 +56,8 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
     private void Serve(HttpListenerContext context)
     {
         var response = context.Response;
+        // HEAD asks for the headers a GET would get, and no body (RFC 9110).
+        var head = string.Equals(context.Request.HttpMethod, "HEAD", StringComparison.OrdinalIgnoreCase);
         try
         {
             // Url is null when the listener cannot make a URL of the request line.
@@ -75,20 +77,20 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
                 case RequestTarget.SiteFile file:
                     var bytes = File.ReadAllBytes(file.Path);
                     var type = ContentTypes.Of(file.Path);
-                    Send(response, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
+                    Send(response, head, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? LiveReload.Inject(bytes) : bytes);
                     break;
                 case RequestTarget.FolderWithoutSlash:
                     // One leading slash, so that "//host/folder" cannot become a redirect to another host.
                     response.RedirectLocation = "/" + url!.AbsolutePath.TrimStart('/') + "/" + url.Query;
-                    Send(response, 301, "text/plain; charset=utf-8", "Moved to the folder's address, which ends in '/'.\n"u8.ToArray());
+                    Send(response, head, 301, "text/plain; charset=utf-8", "Moved to the folder's address, which ends in '/'.\n"u8.ToArray());
                     break;
                 case RequestTarget.Malformed:
                     response.KeepAlive = false;
-                    Send(response, 400, "text/plain; charset=utf-8", "Bad request: this path cannot name a file of the site.\n"u8.ToArray());
+                    Send(response, head, 400, "text/plain; charset=utf-8", "Bad request: this path cannot name a file of the site.\n"u8.ToArray());
                     break;
                 default:
                     var notFound = Path.Combine(siteDirectory, "404.html");
-                    Send(response, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
+                    Send(response, head, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
                     break;
             }
         }
@@ -103,7 +105,7 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
             try
             {
                 response.KeepAlive = false;
-                Send(response, 500, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Internal error in the preview server: {e.GetType().Name}: {e.Message}\n"));
+                Send(response, head, 500, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Internal error in the preview server: {e.GetType().Name}: {e.Message}\n"));
             }
             catch (Exception inner) when (inner is HttpListenerException or IOException or InvalidOperationException or ObjectDisposedException)
             {
@@ -112,13 +114,13 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
         }
     }
 
-    private static void Send(HttpListenerResponse response, int status, string type, byte[] body)
+    private static void Send(HttpListenerResponse response, bool head, int status, string type, byte[] body)
     {
         response.StatusCode = status;
         response.ContentType = type;
         response.Headers["Cache-Control"] = "no-store";
         response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
+        if (!head) response.OutputStream.Write(body);
         response.Close();
     }
 }

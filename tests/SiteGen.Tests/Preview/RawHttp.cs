@@ -18,14 +18,14 @@ public static class RawHttp
     /// <paramref name="keepAlive"/> the request asks to keep the connection open, so that only
     /// the server can end it.
     /// </summary>
-    public static async Task<Answer> Get(int port, string target, bool keepAlive = false, TimeSpan? deadline = null)
+    public static async Task<Answer> Get(int port, string target, bool keepAlive = false, TimeSpan? deadline = null, string method = "GET")
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(5));
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
         var stream = client.GetStream();
-        var request = $"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{(keepAlive ? "" : "Connection: close\r\n")}\r\n";
+        var request = $"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{(keepAlive ? "" : "Connection: close\r\n")}\r\n";
         await stream.WriteAsync(Encoding.Latin1.GetBytes(request), timeout.Token);
         var received = new MemoryStream();
         try

@@ -31,6 +31,16 @@ public sealed class RequestPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_head_request_gets_the_headers_of_a_get_and_no_body()
+    {
+        var get = await RawHttp.Get(_host.Port, "/");
+        var head = await RawHttp.Get(_host.Port, "/", method: "HEAD");
+        Assert.Equal((200, get.Headers["Content-Length"]), (head.Status, head.Headers["Content-Length"]));
+        Assert.NotEqual("0", get.Headers["Content-Length"]);
+        Assert.Equal("", head.Body);
+    }
+
+    [Fact]
     public async Task An_absolute_path_to_a_file_beside_the_site_is_not_served()
     {
         var secret = Path.Combine(_host.Root, "out-private", "secret.txt");
