@@ -102,10 +102,7 @@ internal sealed partial class Evaluator
     {
         var point = OnePoint(call, function, locals);
         if (Differentiating(point) && Formula(() => _scope.Derived.PartialOf(function, 0)) is { } formula)
-        {
-            var slope = Eval(formula, Localised(Arguments(function, [point])));
-            return Shaped(call.Span, () => Operations.SumToShape(_tape, slope, point.Value));
-        }
+            return SlopeAt(formula, function, point, call.Span);
         var inner = Nested(call.Span);
         var leaf = inner._tape.Leaf(point.DetachedFrom(_tape, call.Span));
         var output = inner.Eval(function.Body, Arguments(function, [leaf]));
@@ -119,9 +116,7 @@ internal sealed partial class Evaluator
         if (_scope.Functions.TryGetValue(call.Function, out var function))
         {
             var point = OnePoint(call, function, locals);
-            var formula = Symbolic(() => _scope.Derived.PartialOf(function, new int[call.Primes]), call.Span);
-            var slope = Eval(formula, Localised(Arguments(function, [point])));
-            return Shaped(call.Span, () => Operations.SumToShape(_tape, slope, point.Value));
+            return SlopeAt(Symbolic(() => _scope.Derived.PartialOf(function, new int[call.Primes]), call.Span), function, point, call.Span);
         }
         if (ElementwiseFunctions.All.TryGetValue(call.Function, out var builtin))
         {
@@ -179,6 +174,16 @@ internal sealed partial class Evaluator
         var at = new Dictionary<string, Node>(StringComparer.Ordinal) { [DerivedFormulas.BuiltinArgument] = input };
         for (var i = 0; i < options.Length; i++) at[DerivedFormulas.Option(i)] = options[i];
         return Eval(formula, at);
+    }
+
+    /// <summary>
+    /// A derivative formula of a one-argument function, evaluated at the point on this tape and
+    /// summed back to the point's shape: the derivative of sum(f(a)), as reverse mode takes it.
+    /// </summary>
+    private Node SlopeAt(Expr formula, FunctionDefinition function, Node point, TextSpan span)
+    {
+        var slope = Eval(formula, Localised(Arguments(function, [point])));
+        return Shaped(span, () => Operations.SumToShape(_tape, slope, point.Value));
     }
 
     private Node OnePoint(CallExpr call, FunctionDefinition function, IReadOnlyDictionary<string, Node> locals)

@@ -203,9 +203,7 @@ internal sealed partial class Evaluator
         ExpectArguments(call, function.Parameters.Count);
         var values = call.Arguments.Select(a => Eval(a, locals)).ToArray();
         if (_calls.TryGet(function, values, out var known)) return known;
-        var arguments = new Dictionary<string, Node>(StringComparer.Ordinal);
-        for (var i = 0; i < function.Parameters.Count; i++) arguments[function.Parameters[i].Name] = values[i];
-        var result = Eval(function.Body, arguments);
+        var result = Eval(function.Body, Arguments(function, values));
         _calls.Add(function, values, result);
         return result;
     }

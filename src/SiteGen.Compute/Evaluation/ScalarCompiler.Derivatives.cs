@@ -39,10 +39,7 @@ internal sealed partial class ScalarCompiler
         var point = Compile(call.Arguments[0], locals);
         if (!ShapeOfBody(function.Body, parameter, point.Shape).SequenceEqual(point.Shape)) throw new NotCompilableException();
         var at = new Dictionary<string, SlotTensor>(StringComparer.Ordinal) { [Expansion.Local(parameter)] = point };
-        var slope = Compile(_scope.Derived.PartialOf(function, new int[call.Primes]), at);
-        if (slope.Shape.SequenceEqual(point.Shape)) return slope;
-        if (slope.IsScalar) return point with { Slots = point.Slots.Select(_ => slope.Slots[0]).ToArray() };
-        throw new NotCompilableException();
+        return ShapedLike(Compile(_scope.Derived.PartialOf(function, new int[call.Primes]), at), point);
     }
 
     /// <summary>relu''(x) and beyond: the builtin's formula of that order, as the evaluator computes it.</summary>
@@ -50,9 +47,17 @@ internal sealed partial class ScalarCompiler
     {
         var options = Options(call, builtin, locals);
         var point = Compile(call.Arguments[0], locals);
-        var slopes = Compile(_scope.Derived.DerivativeOf(builtin, call.Primes), FormulaLocals(point, options));
-        if (slopes.Shape.SequenceEqual(point.Shape)) return slopes;
-        if (slopes.IsScalar) return point with { Slots = point.Slots.Select(_ => slopes.Slots[0]).ToArray() };
+        return ShapedLike(Compile(_scope.Derived.DerivativeOf(builtin, call.Primes), FormulaLocals(point, options)), point);
+    }
+
+    /// <summary>
+    /// A derivative in the point's shape: as computed, or a scalar slope repeated for every element;
+    /// any other shape is declined, since the evaluator would sum it back to the point's shape.
+    /// </summary>
+    private static SlotTensor ShapedLike(SlotTensor slope, SlotTensor point)
+    {
+        if (slope.Shape.SequenceEqual(point.Shape)) return slope;
+        if (slope.IsScalar) return point with { Slots = point.Slots.Select(_ => slope.Slots[0]).ToArray() };
         throw new NotCompilableException();
     }
 

@@ -52,6 +52,9 @@ internal sealed class Expansion(Scope scope)
     public Expr Substitute(Expr e, string name, Expr value) =>
         Expand(e, new Dictionary<string, Expr>(StringComparer.Ordinal) { [name] = value });
 
+    /// <summary>Replaces every name in an expanded expression that <paramref name="substitutions"/> maps, all at once.</summary>
+    public Expr Substitute(Expr e, IReadOnlyDictionary<string, Expr> substitutions) => Expand(e, substitutions);
+
     private Expr Expand(Expr e, IReadOnlyDictionary<string, Expr> substitutions)
     {
         if (++_visited > MaxNodes)

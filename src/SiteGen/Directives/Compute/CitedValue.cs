@@ -23,11 +23,12 @@ public readonly partial record struct CitedValue(string Expression, int Digits)
         var match = WithDigits().Match(text);
         if (!match.Success) return new CitedValue(text, NumberFormat.DefaultDigits);
         var written = match.Groups["digits"];
-        if (int.TryParse(written.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) && digits is >= 1 and <= 17)
+        if (int.TryParse(written.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
+            && digits >= NumberFormat.MinDigits && digits <= NumberFormat.MaxDigits)
             return new CitedValue(match.Groups["expr"].Value, digits);
         return new CitedValue(match.Groups["expr"].Value, NumberFormat.DefaultDigits)
         {
-            DigitsProblem = $"the significant digits after ':' must be from 1 to 17, not {written.Value}",
+            DigitsProblem = $"the significant digits after ':' must be from {NumberFormat.MinDigits} to {NumberFormat.MaxDigits}, not {written.Value}",
             ProblemAt = written.Index,
         };
     }

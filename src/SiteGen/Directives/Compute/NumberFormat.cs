@@ -57,7 +57,7 @@ public static class NumberFormat
     {
         var shown = Rounded(magnitude, digits);
         if (exact ?? IsExact(magnitude, shown)) return shown;
-        while (!wholeAllowed && !shown.Contains('.') && digits < 17) shown = Rounded(magnitude, ++digits);
+        while (!wholeAllowed && !shown.Contains('.') && digits < MaxDigits) shown = Rounded(magnitude, ++digits);
         return Padded(shown, digits);
     }
 
