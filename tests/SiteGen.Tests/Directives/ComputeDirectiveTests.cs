@@ -153,6 +153,7 @@ public class ComputeDirectiveTests
     [InlineData(9.99999e-05, 3, "1.00 × 10⁻⁴")]
     [InlineData(1073741824.0, 6, "1.07374 × 10⁹")]
     [InlineData(1000000.0, 6, "1000000")]
+    [InlineData(1000000.0000001, 6, "1000000")]
     [InlineData(123456.0, 6, "123456")]
     public void Numbers_are_shown_with_significant_digits_and_true_minus_signs(double value, int digits, string shown) =>
         Assert.Equal(shown, NumberFormat.Number(value, digits));

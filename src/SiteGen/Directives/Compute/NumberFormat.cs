@@ -82,7 +82,7 @@ public static class NumberFormat
     /// would read 1073740000, a number that looks exact and is not. It is written 1.07374 × 10⁹.
     /// </summary>
     private static bool LosesIntegerDigits(double magnitude, int digits) =>
-        magnitude >= Math.Pow(10, digits) && double.Parse(Rounded(magnitude, digits), CultureInfo.InvariantCulture) != magnitude;
+        magnitude >= Math.Pow(10, digits) && !IsExact(magnitude, Rounded(magnitude, digits));
 
     private static string Rounded(double magnitude, int digits)
     {
