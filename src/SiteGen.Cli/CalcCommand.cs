@@ -47,7 +47,7 @@ public static class CalcCommand
     private static int Report(ExpressionError problem, string text, string source, TextWriter error)
     {
         var at = new SourceText(text).PositionOf(problem.Span.Start);
-        CliApp.Print([new Diagnostic(Severity.Error, problem.Code, problem.Message, new SourceLocation(source, at.Line, at.Column))], error);
+        CliApp.Print([Diagnostic.Of(problem.Code, problem.Message, new SourceLocation(source, at.Line, at.Column))], error);
         return CliApp.InputErrors;
     }
 

@@ -28,6 +28,6 @@ public class RepositoryContentTests
         site.Build();
 
         var guide = site.Page("guide/index.html");
-        Assert.All(DiagnosticCodes.Descriptions.Keys, code => Assert.Contains(code, guide));
+        Assert.All(DiagnosticCodes.Catalog.Keys, code => Assert.Contains(code, guide));
     }
 }

@@ -3,9 +3,12 @@ using SiteGen.Compute.Values;
 
 namespace SiteGen.Compute.Evaluation;
 
-/// <summary>The outcome of evaluating: a value, or the first error with its place in the text.</summary>
 /// <summary>The outcome of evaluating: a value or a formula (from diff), or the first error with its place in the text.</summary>
-public readonly record struct Evaluated(Tensor? Value, ExpressionError? Error, string? Formula = null);
+public readonly record struct Evaluated(Tensor? Value, ExpressionError? Error, string? Formula = null)
+{
+    /// <summary>The expression as parsed, so that showing it needs no second parse.</summary>
+    public Expr? Expression { get; init; }
+}
 
 /// <summary>
 /// The lesson language's front door: define names into a scope, evaluate expressions in it.
@@ -52,8 +55,8 @@ public static class Calculator
         if (error is not null) return new Evaluated(null, error);
         try
         {
-            if (Formulas.TryDerive(expr!, scope) is { } formula) return new Evaluated(null, null, formula);
-            return new Evaluated(new Evaluator(scope).Evaluate(expr!, allowNonFinite), null);
+            if (Formulas.TryDerive(expr!, scope) is { } formula) return new Evaluated(null, null, formula) { Expression = expr };
+            return new Evaluated(new Evaluator(scope).Evaluate(expr!, allowNonFinite), null) { Expression = expr };
         }
         catch (ExpressionErrorException e)
         {

@@ -1,9 +1,14 @@
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
+using SiteGen.Directives.Figures;
+using SiteGen.Directives.Syntax;
 using SiteGen.Markdown;
 
 namespace SiteGen.Build;
+
+/// <summary>What the compute stage made of one page: each directive's and role's result by its node, and the figures to draw.</summary>
+public sealed record PageComputation(NodeResults Results, IReadOnlyList<FigureRequest> Figures);
 
 /// <summary>
 /// The compute stage for one page: runs its directives and roles in document order, so that
@@ -12,19 +17,21 @@ namespace SiteGen.Build;
 /// </summary>
 public static class ComputeStage
 {
-    /// <summary>Runs the page's directives; the context holds what they left for later stages (its figures).</summary>
-    public static PageComputeContext Run(SitePage page, long maxOperations, DiagnosticBag diagnostics)
+    public static PageComputation Run(ParsedPage page, long maxOperations, DiagnosticBag diagnostics)
     {
-        var context = new PageComputeContext(page.Parsed.Source.DisplayPath, diagnostics);
+        var context = new PageComputeContext(page.Source.DisplayPath, diagnostics, page.Figures);
         context.State<Directives.Compute.LessonScope>().Names.OperationLimit = maxOperations;
-        foreach (var node in page.Parsed.Document.Descendants())
+        var results = new NodeResults.Builder();
+        foreach (var node in page.Document.Descendants())
         {
-            switch (node)
+            var result = node switch
             {
-                case DirectiveBlock block: block.Directive.Execute(block, context); break;
-                case RoleInline role: role.Role.Execute(role, context); break;
-            }
+                DirectiveBlock block => block.Directive.Compute(block, context),
+                RoleInline role => role.Role.Compute(role, context),
+                _ => null,
+            };
+            if (result is not null) results.Add(node, result);
         }
-        return context;
+        return new PageComputation(results.Build(), context.State<PageFigures>().Requests);
     }
 }

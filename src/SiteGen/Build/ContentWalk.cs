@@ -47,7 +47,7 @@ internal sealed class ContentWalk(string contentDirectory, string outputDirector
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read folder: {e.Message}", At(folder.Path));
+            diagnostics.Report(DiagnosticCodes.FileUnreadable, $"cannot read folder: {e.Message}", At(folder.Path));
             return;
         }
         foreach (var entry in entries)
@@ -65,7 +65,7 @@ internal sealed class ContentWalk(string contentDirectory, string outputDirector
     {
         if (RealPaths.Follow(folder.RealPath, name) is not { } target)
         {
-            diagnostics.Warning(DiagnosticCodes.LinkLoop,
+            diagnostics.Report(DiagnosticCodes.LinkLoop,
                 $"symbolic link '{name}' leads around a loop of links and never reaches a file; it is skipped (remove it, or point it at a file or folder)",
                 At(path));
             return;
@@ -74,7 +74,7 @@ internal sealed class ContentWalk(string contentDirectory, string outputDirector
         var kind = FileKinds.Of(target);
         if (kind != FileKind.Missing && !allowLinksOutside && !RealPaths.IsInside(target, _content))
         {
-            diagnostics.Error(DiagnosticCodes.LinkOutsideContent,
+            diagnostics.Report(DiagnosticCodes.LinkOutsideContent,
                 $"symbolic link '{name}' leads outside the content folder, to '{SourceFile.DisplayPathOf(target)}', so it is not published; " +
                 $"copy what it leads to into the content folder, or set 'allow_links_outside_content: true' in {SiteSettings.FileName}",
                 At(path));
@@ -104,14 +104,14 @@ internal sealed class ContentWalk(string contentDirectory, string outputDirector
                 _files.Add(sitePath);
                 break;
             case FileKind.Missing when isLink:
-                diagnostics.Error(DiagnosticCodes.FileUnreadable,
+                diagnostics.Report(DiagnosticCodes.FileUnreadable,
                     $"symbolic link '{Path.GetFileName(path)}' leads to '{SourceFile.DisplayPathOf(realPath)}', which does not exist; fix or remove the link",
                     At(path));
                 break;
             case FileKind.Missing:
                 break;  // removed while the build was listing its folder
             case FileKind.Other:
-                diagnostics.Warning(DiagnosticCodes.NotAFileOrFolder,
+                diagnostics.Report(DiagnosticCodes.NotAFileOrFolder,
                     $"'{Path.GetFileName(path)}' is {FileKinds.Describe(realPath)}, not a regular file or folder; it is skipped, never read",
                     At(path));
                 break;
@@ -128,7 +128,7 @@ internal sealed class ContentWalk(string contentDirectory, string outputDirector
             : RealPaths.IsInside(folder.LinkFolder, folder.RealPath)
                 ? $"symbolic link '{name}' leads back to {shown}, a folder that holds it, so following it would never end; it is skipped (remove the link)"
                 : $"symbolic link '{name}' leads to {shown}, which the site already publishes; it is skipped (link to its files instead, or remove the link)";
-        diagnostics.Warning(DiagnosticCodes.LinkLoop, message, At(folder.Path));
+        diagnostics.Report(DiagnosticCodes.LinkLoop, message, At(folder.Path));
     }
 
     private static SourceLocation At(string path) => new(SourceFile.DisplayPathOf(path), 1, 1);

@@ -21,10 +21,14 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
     public int Cached => _cached;
     private int _drawn, _cached;
 
-    /// <summary>Draws (or loads) every request and returns the files to write; null after reporting a figure that cannot be drawn.</summary>
-    public IReadOnlyList<OutputFile>? Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests, DiagnosticBag diagnostics)
+    /// <summary>What the stage made: the drawings pages are rendered with, and the SVG and PNG files to write.</summary>
+    public sealed record Output(FigureDrawings Drawings, IReadOnlyList<OutputFile> Files);
+
+    /// <summary>Draws (or loads) every request; null after reporting a figure that cannot be drawn.</summary>
+    public Output? Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests, DiagnosticBag diagnostics)
     {
         var files = new OutputFile[requests.Count * 2];
+        var drawings = new System.Collections.Concurrent.ConcurrentDictionary<string, DrawnFigure>(StringComparer.Ordinal);
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         Parallel.For(0, requests.Count, i =>
         {
@@ -40,7 +44,7 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
                 catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
                 {
                     // Numbers no figure can show (a pole, an overflow) that the options could not rule out.
-                    failures.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FigureNotDrawable,
+                    failures.Add(Diagnostic.Of(DiagnosticCodes.FigureNotDrawable,
                         $"this figure cannot be drawn: {e.Message}", request.At));
                     return;
                 }
@@ -48,13 +52,13 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
                 Interlocked.Increment(ref _drawn);
             }
             else Interlocked.Increment(ref _cached);
-            request.Drawn = drawn;
+            drawings[request.Key] = drawn;
             var (svg, png) = (page.Url + request.FileStem + ".svg", page.Url + request.FileStem + ".png");
             files[2 * i] = cache.Enabled ? new LinkedFile(svg, cache.SvgPath(key), drawn.SvgFile) : new RenderedFile(svg, drawn.SvgFile!);
             files[2 * i + 1] = cache.Enabled ? new LinkedFile(png, cache.PngPath(key), drawn.PngFile) : new RenderedFile(png, drawn.PngFile!);
         });
         diagnostics.AddRange(failures);
-        return failures.IsEmpty ? files : null;
+        return failures.IsEmpty ? new Output(new FigureDrawings(drawings), files) : null;
     }
 
     /// <summary>The key under which a drawing is cached: the request's own and the font's.</summary>

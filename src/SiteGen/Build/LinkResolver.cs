@@ -2,6 +2,7 @@ using SiteGen.Compute;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Markdown;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Build;
@@ -16,8 +17,10 @@ public static partial class LinkResolver
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex Scheme();
 
-    public static void Resolve(SitePage page, SiteModel site, DiagnosticBag diagnostics)
+    /// <summary>The page's links between source files as site addresses, by link; links it leaves as written are not among them.</summary>
+    public static NodeResults Resolve(SitePage page, SiteModel site, DiagnosticBag diagnostics)
     {
+        var resolved = new NodeResults.Builder();
         foreach (var link in page.Parsed.Document.Descendants<LinkInline>())
         {
             if (link.IsAutoLink || link.Url is not { Length: > 0 } url) continue;
@@ -38,35 +41,36 @@ public static partial class LinkResolver
             var target = Normalize(page.ContentPath, path);
             if (target is null)
             {
-                diagnostics.Warning(DiagnosticCodes.MissingPage, $"link '{url}' points outside the content folder", at);
+                diagnostics.Report(DiagnosticCodes.MissingPage, $"link '{url}' points outside the content folder", at);
                 continue;
             }
             if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 if (!site.ByContentPath.TryGetValue(target, out var targetPage))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MissingPage,
+                    diagnostics.Report(DiagnosticCodes.MissingPage,
                         $"link to '{path}': there is no page '{target}'" +
                         Suggestions.DidYouMean(target, site.ByContentPath.Keys), at);
                     continue;
                 }
                 if (anchor is { Length: > 0 }) CheckAnchor(targetPage, anchor, at, diagnostics);
-                link.Url = SiteUrls.Href(page.Url, targetPage.Url) + (anchor is null ? "" : "#" + anchor);
+                resolved.Add(link, new ResolvedLink(SiteUrls.Href(page.Url, targetPage.Url) + (anchor is null ? "" : "#" + anchor)));
                 continue;
             }
             if (!site.StaticFiles.Contains(target))
             {
-                diagnostics.Warning(DiagnosticCodes.MissingPage, $"link to '{path}': there is no file '{target}' in the content folder", at);
+                diagnostics.Report(DiagnosticCodes.MissingPage, $"link to '{path}': there is no file '{target}' in the content folder", at);
                 continue;
             }
-            link.Url = SiteUrls.FileHref(page.Url, Uri.EscapeDataString(target).Replace("%2F", "/")) + (anchor is null ? "" : "#" + anchor);
+            resolved.Add(link, new ResolvedLink(SiteUrls.FileHref(page.Url, Uri.EscapeDataString(target).Replace("%2F", "/")) + (anchor is null ? "" : "#" + anchor)));
         }
+        return resolved.Build();
     }
 
     private static void CheckAnchor(SitePage target, string anchor, Diagnostics.SourceLocation at, DiagnosticBag diagnostics)
     {
         if (target.Parsed.Anchors.Contains(anchor)) return;
-        diagnostics.Warning(DiagnosticCodes.MissingAnchor,
+        diagnostics.Report(DiagnosticCodes.MissingAnchor,
             $"'{target.ContentPath}' has no heading or anchor '#{anchor}'" + Suggestions.DidYouMean(anchor, target.Parsed.Anchors), at);
     }
 

@@ -20,7 +20,7 @@ public static class OutputWriter
         var name = Path.GetFileName(output);
         if (parent is null || name.Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, $"'{outputDirectory}' cannot be the output folder: it has no parent folder to build beside", null);
+            diagnostics.Report(DiagnosticCodes.OutputFailed, $"'{outputDirectory}' cannot be the output folder: it has no parent folder to build beside", null);
             return false;
         }
         var staging = Path.Combine(parent, $".{name}.sitegen-new");
@@ -30,7 +30,7 @@ public static class OutputWriter
             if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() &&
                 !File.Exists(Path.Combine(output, Marker)))
             {
-                diagnostics.Error(DiagnosticCodes.OutputFailed,
+                diagnostics.Report(DiagnosticCodes.OutputFailed,
                     $"refusing to replace '{outputDirectory}': it is not empty and was not written by sitegen (it has no {Marker})", null);
                 return false;
             }
@@ -44,7 +44,7 @@ public static class OutputWriter
         }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
+            diagnostics.Report(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
             TryDelete(staging);
             return false;
         }

@@ -1,6 +1,7 @@
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Build;
 
@@ -94,7 +95,7 @@ public static class SiteAssembler
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
-                diagnostics.Error(DiagnosticCodes.DuplicateUrl,
+                diagnostics.Report(DiagnosticCodes.DuplicateUrl,
                     $"this page and '{first.Parsed.Source.DisplayPath}' would both be written to '{other.Url}'; give one a different 'slug'",
                     other.Parsed.Source.At(1, 1));
         }

@@ -5,6 +5,7 @@ using SiteGen.Directives;
 using SiteGen.Directives.Figures;
 using SiteGen.Figures.Drawing;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 using SiteGen.Templates;
 
 namespace SiteGen.Build;
@@ -39,7 +40,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var content = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(content))
         {
-            diagnostics.Error(DiagnosticCodes.ContentDirectoryMissing, $"content folder '{options.ContentDirectory}' does not exist", null);
+            diagnostics.Report(DiagnosticCodes.ContentDirectoryMissing, $"content folder '{options.ContentDirectory}' does not exist", null);
             return 0;
         }
         var settings = SiteSettings.Load(content, diagnostics);
@@ -48,7 +49,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         {
             if (!SiteSettings.IsAbsoluteHttpUrl(baseUrl))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, $"--base-url must be an absolute http(s) URL, not '{baseUrl}'", null);
+                diagnostics.Report(DiagnosticCodes.InvalidValue, $"--base-url must be an absolute http(s) URL, not '{baseUrl}'", null);
                 return 0;
             }
             settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
@@ -57,8 +58,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory), settings.AllowLinksOutsideContent, diagnostics);
         done("load");
 
-        var pipeline = MarkdownPipelineFactory.Create();
-        var parser = new MarkdownPageParser(pipeline, registry);
+        var pipeline = MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(registry));
+        var parser = new PageParser(pipeline);
         var parsed = ParallelMap(files.Markdown, path =>
         {
             var bag = new DiagnosticBag();
@@ -84,25 +85,25 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var computed = ParallelMap(site.Pages, page =>
         {
             var bag = new DiagnosticBag();
-            LinkResolver.Resolve(page, site, bag);
-            var figures = ComputeStage.Run(page, site.Settings.MaxOperations, bag).State<PageFigures>().Requests;
-            return (Figures: figures, Bag: bag);
+            var links = LinkResolver.Resolve(page, site, bag);
+            var computation = ComputeStage.Run(page.Parsed, site.Settings.MaxOperations, bag);
+            return (Computation: computation with { Results = computation.Results.With(links) }, Bag: bag);
         });
         foreach (var (_, bag) in computed) diagnostics.AddRange(bag.Items);
         done("link, compute");
         if (diagnostics.HasErrors) return site.Pages.Count;
 
-        var requests = site.Pages.Zip(computed).SelectMany(p => p.Second.Figures.Select(f => (Page: p.First, Request: f))).ToList();
+        var requests = site.Pages.Zip(computed).SelectMany(p => p.Second.Computation.Figures.Select(f => (Page: p.First, Request: f))).ToList();
         var cache = new FigureCache(options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory));
-        var figureFiles = DrawFigures(site, theme, requests, cache, diagnostics);
-        if (figureFiles is null) return site.Pages.Count;
+        var figures = DrawFigures(site, theme, requests, cache, diagnostics);
+        if (figures is null) return site.Pages.Count;
         done("figures");
 
         var renderer = new PageRenderer(site, theme, pipeline);
-        var rendered = ParallelMap(site.Pages, page =>
+        var rendered = ParallelMap(site.Pages, i =>
         {
             var bag = new DiagnosticBag();
-            return (File: renderer.Render(page, bag), Bag: bag);
+            return (File: renderer.Render(site.Pages[i], computed[i].Computation.Results, figures.Drawings, bag), Bag: bag);
         });
         done("render");
         var notFoundBag = new DiagnosticBag();
@@ -113,7 +114,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
 
         var outputs = rendered.Select(r => (OutputFile)r.File!)
             .Append(notFound!)
-            .Concat(figureFiles)
+            .Concat(figures.Files)
             .Concat(SiteFiles.For(site))
             .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
             .ToList();
@@ -130,37 +131,37 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     /// Draws the figures and the social cards, from the cache where nothing changed. Null after
     /// reporting that the theme has no figure font when a page has figures.
     /// </summary>
-    private List<OutputFile>? DrawFigures(SiteModel site, Theme theme, IReadOnlyList<(SitePage Page, FigureRequest Request)> requests,
+    private FigureStage.Output? DrawFigures(SiteModel site, Theme theme, IReadOnlyList<(SitePage Page, FigureRequest Request)> requests,
         FigureCache cache, DiagnosticBag diagnostics)
     {
         var fontPath = Path.Combine(theme.Directory, "fonts", FigureFontFile);
         if (!File.Exists(fontPath))
         {
             if (requests.Count > 0)
-                diagnostics.Error(DiagnosticCodes.FigureFontMissing,
+                diagnostics.Report(DiagnosticCodes.FigureFontMissing,
                     $"the theme has no figure font '{Path.Combine("fonts", FigureFontFile)}', so its figures cannot be drawn",
                     new SourceLocation(SourceFile.DisplayPathOf(theme.Directory), 1, 1));
-            return requests.Count > 0 ? null : [];
+            return requests.Count > 0 ? null : new FigureStage.Output(FigureDrawings.None, []);
         }
         var fontBytes = File.ReadAllBytes(fontPath);
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
         var stage = new FigureStage(font, fontBytes, cache);
         if (stage.Run(requests, diagnostics) is not { } drawn) return null;
-        var files = drawn.ToList();
+        var files = drawn.Files.ToList();
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
         // A card is only ever seen through og:image, which must be an absolute URL: without a
         // base URL there is nothing to name it, so none is drawn.
         if (SocialCards.Enabled(site.Settings)) files.AddRange(new SocialCards(stage, cache, site.Settings.Title).Run(site.Pages, firstFigures));
         FiguresDrawn = stage.Drawn;
         FiguresCached = stage.Cached;
-        return files;
+        return drawn with { Files = files };
     }
 
     /// <summary>The theme's figure font, in its fonts folder: read by the build, not published (pages get the WOFF2 in assets).</summary>
     public const string FigureFontFile = "figure-sans.ttf";
 
     /// <summary>A site without index.md still has a home page: the home layout, titled after the site.</summary>
-    private static ParsedPage EmptyHomePage(string content, SiteSettings settings, MarkdownPageParser parser)
+    private static ParsedPage EmptyHomePage(string content, SiteSettings settings, PageParser parser)
     {
         var path = Path.Combine(content, "index.md");
         var page = parser.Parse(new SourceFile(path, SourceFile.DisplayPathOf(path), ""), "index.md");
@@ -174,7 +175,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         var generated = outputs.Select(o => o.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var file in staticFiles.Where(generated.Contains))
-            diagnostics.Error(DiagnosticCodes.DuplicateUrl, $"this file would overwrite the '{file}' that the build writes; rename or move it",
+            diagnostics.Report(DiagnosticCodes.DuplicateUrl, $"this file would overwrite the '{file}' that the build writes; rename or move it",
                 new SourceLocation(SourceFile.DisplayPathOf(Path.Combine(content, file)), 1, 1));
     }
 
@@ -183,6 +184,14 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         var results = new TResult[items.Count];
         Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        return results;
+    }
+
+    /// <summary>Maps the indexes of a list in parallel, keeping their order.</summary>
+    private static TResult[] ParallelMap<TItem, TResult>(IReadOnlyList<TItem> items, Func<int, TResult> map)
+    {
+        var results = new TResult[items.Count];
+        Parallel.For(0, items.Count, i => results[i] = map(i));
         return results;
     }
 

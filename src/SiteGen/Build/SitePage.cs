@@ -1,4 +1,5 @@
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Build;
 

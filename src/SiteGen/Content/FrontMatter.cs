@@ -34,7 +34,7 @@ public sealed record FrontMatter(string? Title, string? Description, int? Weight
             position = lineEnd;
             line++;
         }
-        diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed,
+        diagnostics.Report(DiagnosticCodes.FrontMatterUnclosed,
             "front matter starts with '---' but has no closing '---' line", file.At(1, 1));
         return (None, text);
     }

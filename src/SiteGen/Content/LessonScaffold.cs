@@ -28,7 +28,7 @@ public static class LessonScaffold
         var slug = Slugs.From(title);
         if (slug.Length == 0)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidSlug, $"cannot make a file name from the title '{title}'", null);
+            diagnostics.Report(DiagnosticCodes.InvalidSlug, $"cannot make a file name from the title '{title}'", null);
             return null;
         }
         var lessons = Path.Combine(contentDirectory, "lessons");
@@ -37,14 +37,14 @@ public static class LessonScaffold
             : [];
         if (existing.Any(e => e.Name == slug))
         {
-            diagnostics.Error(DiagnosticCodes.FileExists, $"a lesson named '{slug}' already exists in '{SourceFile.DisplayPathOf(lessons)}'", null);
+            diagnostics.Report(DiagnosticCodes.FileExists, $"a lesson named '{slug}' already exists in '{SourceFile.DisplayPathOf(lessons)}'", null);
             return null;
         }
         var number = existing.Count == 0 ? 1 : existing.Max(e => e.Order ?? 0) + 1;
         var path = Path.Combine(lessons, $"{number.ToString("00", CultureInfo.InvariantCulture)}-{slug}.md");
         if (File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.FileExists, $"'{SourceFile.DisplayPathOf(path)}' already exists; not overwriting it", null);
+            diagnostics.Report(DiagnosticCodes.FileExists, $"'{SourceFile.DisplayPathOf(path)}' already exists; not overwriting it", null);
             return null;
         }
         Directory.CreateDirectory(lessons);
@@ -56,7 +56,7 @@ public static class LessonScaffold
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.FileExists, $"cannot create '{SourceFile.DisplayPathOf(path)}': {e.Message}", null);
+            diagnostics.Report(DiagnosticCodes.FileExists, $"cannot create '{SourceFile.DisplayPathOf(path)}': {e.Message}", null);
             return null;
         }
         return path;

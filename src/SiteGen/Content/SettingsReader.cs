@@ -22,7 +22,7 @@ public sealed class SettingsReader(YamlMappingNode mapping, SourceFile file, int
         foreach (var (name, (key, _)) in _entries)
         {
             if (known.Contains(name)) continue;
-            diagnostics.Warning(DiagnosticCodes.UnknownKey,
+            diagnostics.Report(DiagnosticCodes.UnknownKey,
                 $"unknown {what} key '{name}'{Suggestions.DidYouMean(name, known)}", LocationOf(key));
         }
     }
@@ -55,13 +55,13 @@ public sealed class SettingsReader(YamlMappingNode mapping, SourceFile file, int
     public void Require(string key)
     {
         if (_entries.ContainsKey(key)) return;
-        diagnostics.Error(DiagnosticCodes.RequiredKeyMissing, $"{what} needs a '{key}'", file.At(firstLine, firstColumn));
+        diagnostics.Report(DiagnosticCodes.RequiredKeyMissing, $"{what} needs a '{key}'", file.At(firstLine, firstColumn));
     }
 
     public void Invalid(string key, string message)
     {
         if (_entries.TryGetValue(key, out var entry))
-            diagnostics.Error(DiagnosticCodes.InvalidValue, message, LocationOf(entry.Value));
+            diagnostics.Report(DiagnosticCodes.InvalidValue, message, LocationOf(entry.Value));
     }
 
     private YamlScalarNode? Scalar(string key, string expected)
@@ -86,7 +86,7 @@ public sealed class SettingsReader(YamlMappingNode mapping, SourceFile file, int
             YamlScalarNode s => $"'{s.Value}'",
             _ => "something else",
         };
-        diagnostics.Error(DiagnosticCodes.WrongType, $"'{key}' must be {expected}, not {found}", LocationOf(value));
+        diagnostics.Report(DiagnosticCodes.WrongType, $"'{key}' must be {expected}, not {found}", LocationOf(value));
     }
 
     private static Dictionary<string, (YamlNode, YamlNode)> Index(YamlMappingNode mapping)

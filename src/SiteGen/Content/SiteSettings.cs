@@ -28,7 +28,7 @@ public sealed record SiteSettings(
         var path = Path.Combine(contentDirectory, FileName);
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.SiteSettingsMissing,
+            diagnostics.Report(DiagnosticCodes.SiteSettingsMissing,
                 $"no {FileName} in the content folder; create one with at least 'title: ...'",
                 new SourceLocation(SourceFile.DisplayPathOf(path), 1, 1));
             return null;

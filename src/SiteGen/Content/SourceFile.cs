@@ -21,7 +21,7 @@ public sealed record SourceFile(string FullPath, string DisplayPath, string Text
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read file: {e.Message}", new(display, 1, 1));
+            diagnostics.Report(DiagnosticCodes.FileUnreadable, $"cannot read file: {e.Message}", new(display, 1, 1));
             return null;
         }
         return Decode(fullPath, display, bytes, diagnostics);
@@ -38,7 +38,7 @@ public sealed record SourceFile(string FullPath, string DisplayPath, string Text
         catch (DecoderFallbackException)
         {
             var (line, column) = PositionOfFirstInvalidByte(bytes, start);
-            diagnostics.Error(DiagnosticCodes.NotUtf8, "file is not valid UTF-8; save it as UTF-8", new(display, line, column));
+            diagnostics.Report(DiagnosticCodes.NotUtf8, "file is not valid UTF-8; save it as UTF-8", new(display, line, column));
             return null;
         }
         // One line ending everywhere keeps output identical whatever the author's editor wrote.

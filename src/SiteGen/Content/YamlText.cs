@@ -24,7 +24,7 @@ public static class YamlText
         catch (YamlException e) when (!e.Message.Contains("flow", StringComparison.Ordinal) || FlowBrackets.Unclosed(yaml) is null)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, $"invalid YAML: {Clean(message)}",
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, $"invalid YAML: {Clean(message)}",
                 Locate(file, e.Start, firstLine, firstColumn));
             return null;
         }
@@ -34,7 +34,7 @@ public static class YamlText
             // with no position: name the unclosed bracket when there is one, else where the scanner stopped.
             var unclosed = FlowBrackets.Unclosed(yaml);
             var (line, column) = unclosed ?? ((int)scanner.CurrentPosition.Line, (int)scanner.CurrentPosition.Column);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, unclosed is not null
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, unclosed is not null
                     ? "invalid YAML: this '[' or '{' is never closed; close it on the same line, or write the list one '- item' per line"
                     : "invalid YAML: this line is neither 'key: value' nor a '- item' of a list; check its indentation and colons",
                 file.At(firstLine + Math.Max(1, line) - 1, firstColumn + Math.Max(1, column) - 1));
@@ -44,7 +44,7 @@ public static class YamlText
         var root = stream.Documents[0].RootNode;
         if (root is YamlMappingNode mapping) return mapping;
         if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
-        diagnostics.Error(DiagnosticCodes.WrongType, "expected a list of 'key: value' settings",
+        diagnostics.Report(DiagnosticCodes.WrongType, "expected a list of 'key: value' settings",
             Locate(file, root.Start, firstLine, firstColumn));
         return null;
     }

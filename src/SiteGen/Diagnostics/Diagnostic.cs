@@ -22,5 +22,9 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
             : $"sitegen: {kind} {Code}: {Message}";
     }
 
+    /// <summary>A diagnostic with its code's default severity.</summary>
+    public static Diagnostic Of(string code, string message, SourceLocation? at) =>
+        new(DiagnosticCodes.Of(code).Severity, code, message, at);
+
     public Diagnostic AsError() => this with { Severity = Severity.Error };
 }

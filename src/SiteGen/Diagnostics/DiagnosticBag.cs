@@ -15,9 +15,6 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    public void Error(string code, string message, SourceLocation? at) =>
-        _items.Add(new Diagnostic(Severity.Error, code, message, at));
-
-    public void Warning(string code, string message, SourceLocation? at) =>
-        _items.Add(new Diagnostic(Severity.Warning, code, message, at));
+    /// <summary>Reports a problem; its severity is the code's, from <see cref="DiagnosticCodes.Catalog"/>.</summary>
+    public void Report(string code, string message, SourceLocation? at) => _items.Add(Diagnostic.Of(code, message, at));
 }

@@ -47,7 +47,7 @@ public sealed class DirectiveOptions
         {
             if (!seen.Add(option.Name))
             {
-                diagnostics.Error(DiagnosticCodes.BadOptionValue, $"option '{option.Name}' is given twice", option.NameAt);
+                diagnostics.Report(DiagnosticCodes.BadOptionValue, $"option '{option.Name}' is given twice", option.NameAt);
                 continue;
             }
             var spec = specs.FirstOrDefault(s => s.Name == option.Name);
@@ -55,7 +55,7 @@ public sealed class DirectiveOptions
             {
                 var known = names.Length == 0 ? "it takes no options" : "it takes " + string.Join(", ", names);
                 var hint = Suggestions.Closest(option.Name, names) is { } near ? $"did you mean '{near}'?" : known;
-                diagnostics.Error(DiagnosticCodes.UnknownOption,
+                diagnostics.Report(DiagnosticCodes.UnknownOption,
                     $"unknown option '{option.Name}' for directive '{directive}'; {hint}", option.NameAt);
                 continue;
             }
@@ -68,7 +68,7 @@ public sealed class DirectiveOptions
         }
         // Options hidden by a YAML error are not missing: the YAML error is the one cause.
         foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !options._locations.ContainsKey(s.Name)))
-            diagnostics.Error(DiagnosticCodes.MissingOption,
+            diagnostics.Report(DiagnosticCodes.MissingOption,
                 $"directive '{directive}' needs the option ':{spec.Name}:' ({spec.Doc})", directiveAt);
         return options;
     }
@@ -92,7 +92,7 @@ public sealed class DirectiveOptions
             case OptionKind.Integer when int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i):
                 if (spec.Range is var (min, max) && (i < min || i > max))
                 {
-                    diagnostics.Error(DiagnosticCodes.BadOptionValue, $"option '{spec.Name}' must be a whole number from {min} to {max}, not {i}",
+                    diagnostics.Report(DiagnosticCodes.BadOptionValue, $"option '{spec.Name}' must be a whole number from {min} to {max}, not {i}",
                         option.ValueAt);
                     return false;
                 }
@@ -108,7 +108,7 @@ public sealed class DirectiveOptions
                 value = text;
                 return true;
             case OptionKind.Choice:
-                diagnostics.Error(DiagnosticCodes.BadOptionValue,
+                diagnostics.Report(DiagnosticCodes.BadOptionValue,
                     $"option '{spec.Name}' must be one of {string.Join(", ", spec.Choices!)}, not '{text}'" +
                     Suggestions.DidYouMean(text, spec.Choices!), option.ValueAt);
                 return false;
@@ -119,7 +119,7 @@ public sealed class DirectiveOptions
 
     private static bool Fail(OptionSpec spec, RawOption option, string found, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(DiagnosticCodes.BadOptionValue, $"option '{spec.Name}' must be {Article(spec)}{spec.TypeName}, not {found}",
+        diagnostics.Report(DiagnosticCodes.BadOptionValue, $"option '{spec.Name}' must be {Article(spec)}{spec.TypeName}, not {found}",
             option.ValueAt);
         return false;
     }

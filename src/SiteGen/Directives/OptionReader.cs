@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Directives.Compute;
 using SiteGen.Figures.Charts;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Directives;
@@ -23,10 +24,10 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public SourceLocation Locate(string option, YamlNode node) => block.Options.Locate(option, node);
     public SourceLocation At(string option) => block.Options.LocationOf(option) ?? block.At;
 
-    public void Error(string code, string message, SourceLocation at)
+    public void Report(string code, string message, SourceLocation at)
     {
         Failed = true;
-        Diagnostics.Error(code, message, at);
+        Diagnostics.Report(code, message, at);
     }
 
     /// <summary>The most items a list of a figure's parts (series, tangents, points, paths, columns) may have: more could not be told apart.</summary>
@@ -52,7 +53,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public bool WithinLimit(string option, int count, int max, SourceLocation at)
     {
         if (count <= max) return true;
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' lists {count} items, more than the {max} it may have", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' lists {count} items, more than the {max} it may have", at);
         return false;
     }
 
@@ -61,7 +62,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     {
         if (item is not YamlMappingNode mapping)
         {
-            Error(DiagnosticCodes.BadOptionValue, $"each item of '{option}' must be a {what} with {Describe(allowed)}",
+            Report(DiagnosticCodes.BadOptionValue, $"each item of '{option}' must be a {what} with {Describe(allowed)}",
                 Locate(option, item));
             return null;
         }
@@ -71,7 +72,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                Error(DiagnosticCodes.UnknownOption, $"unknown key '{name}' in '{option}'; " +
+                Report(DiagnosticCodes.UnknownOption, $"unknown key '{name}' in '{option}'; " +
                     (SiteGen.Compute.Suggestions.Closest(name, allowed) is { } near ? $"did you mean '{near}'?" : $"it takes {Describe(allowed)}"),
                     Locate(option, key));
                 continue;
@@ -87,7 +88,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public string? Text(string option, YamlNode node, string what)
     {
         if (node is YamlScalarNode { Value: { } text }) return text;
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs {what} here, not a list or mapping", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs {what} here, not a list or mapping", Locate(option, node));
         return null;
     }
 
@@ -108,11 +109,11 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         var result = Calculator.Evaluate(text, Scope);
         if (result.Error is { } error)
         {
-            Error(error.Code, error.Message, Shift(at, error.Span.Start));
+            Report(error.Code, error.Message, Shift(at, error.Span.Start));
             return null;
         }
         if (result.Value is { IsScalar: true } value) return value.ScalarValue;
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs one number here, not {(result.Formula is null ? "an array" : "a formula")}", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs one number here, not {(result.Formula is null ? "an array" : "a formula")}", at);
         return null;
     }
 
@@ -124,7 +125,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     {
         if (Number(option, node) is not { } value) return null;
         if (value == Math.Floor(value) && value >= min && value <= max) return (int)value;
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' must be a whole number from {min} to {max}, not {Format(value)}", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' must be a whole number from {min} to {max}, not {Format(value)}", Locate(option, node));
         return null;
     }
 
@@ -133,25 +134,25 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     {
         if (Options.Structured(option) is not { } node)
         {
-            if (required) Error(DiagnosticCodes.MissingOption, $"the {block.Name} needs '{option}: [min, max]', the range to draw", block.At);
+            if (required) Report(DiagnosticCodes.MissingOption, $"the {block.Name} needs '{option}: [min, max]', the range to draw", block.At);
             return null;
         }
         if (node is not YamlSequenceNode { Children.Count: 2 } pair)
         {
-            Error(DiagnosticCodes.BadOptionValue, $"'{option}' must be a range [min, max]", Locate(option, node));
+            Report(DiagnosticCodes.BadOptionValue, $"'{option}' must be a range [min, max]", Locate(option, node));
             return null;
         }
         var (min, max) = (Number(option, pair.Children[0]), Number(option, pair.Children[1]));
         if (min is null || max is null) return null;
         if (!(min < max))
         {
-            Error(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
+            Report(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
                 Locate(option, node));
             return null;
         }
         if (Drawable(min.Value, max.Value) is { } problem)
         {
-            Error(DiagnosticCodes.BadOptionValue,
+            Report(DiagnosticCodes.BadOptionValue,
                 $"'{option}' from {NumberFormat.Number(min.Value, 15)} to {NumberFormat.Number(max.Value, 15)} {problem}", Locate(option, node));
             return null;
         }
@@ -186,7 +187,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             if (vector?.Length == dimension) return vector;
             if (Diagnostics.ErrorCount > errors) return null;  // the expression's own error says what is wrong
         }
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1], or an expression that gives one", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1], or an expression that gives one", Locate(option, node));
         return null;
     }
 
@@ -204,7 +205,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         var compiled = Calculator.Compile(source, Scope, parameters);
         if (compiled.Error is { } error)
         {
-            Error(error.Code, error.Message, Shift(at, source == text ? error.Span.Start : 0));
+            Report(error.Code, error.Message, Shift(at, source == text ? error.Span.Start : 0));
             return null;
         }
         return compiled.Function;
@@ -228,11 +229,11 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         var result = Calculator.Evaluate(text, Scope);
         if (result.Error is { } error)
         {
-            Error(error.Code, error.Message, Shift(at, error.Span.Start));
+            Report(error.Code, error.Message, Shift(at, error.Span.Start));
             return null;
         }
         if (result.Value is { } value && value.Rank <= 1) return WithinLimit(option, value.Count, max, at) ? value.Data.ToArray() : null;
-        Error(DiagnosticCodes.BadOptionValue, $"'{option}' needs a list of numbers (a vector)", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs a list of numbers (a vector)", at);
         return null;
     }
 

@@ -1,18 +1,22 @@
 using SiteGen.Diagnostics;
+using SiteGen.Directives.Figures;
 
 namespace SiteGen.Directives;
 
 /// <summary>
-/// What directives share while one page is computed: its diagnostics and per-page state
-/// (such as the names a lesson has defined). A new context per page, so nothing leaks
-/// between lessons, and pages can be computed in parallel.
+/// What directives share while one page is computed: its diagnostics, its figure numbers and
+/// per-page state (such as the names a lesson has defined). A new context per page, so nothing
+/// leaks between lessons, and pages can be computed in parallel.
 /// </summary>
-public sealed class PageComputeContext(string pagePath, DiagnosticBag diagnostics)
+public sealed class PageComputeContext(string pagePath, DiagnosticBag diagnostics, FigureNumbers figures)
 {
     private readonly Dictionary<Type, object> _state = [];
 
     public string PagePath { get; } = pagePath;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The page's figures by block and anchor, numbered when it was parsed.</summary>
+    public FigureNumbers Figures { get; } = figures;
 
     /// <summary>The page's single instance of a piece of state, created on first use.</summary>
     public T State<T>() where T : class, new()

@@ -10,7 +10,7 @@ namespace SiteGen.Markdown;
 /// bringing pages from MkDocs, Hugo, Sphinx or MyST gets a positioned warning with the
 /// SiteGen way to write it, instead of silently odd output.
 /// </summary>
-public sealed partial class ForeignSyntaxDetector
+public sealed partial class ForeignSyntaxDetector : ISourceAwareExtension
 {
     private sealed record Pattern(Regex Regex, string Message);
 
@@ -40,6 +40,12 @@ public sealed partial class ForeignSyntaxDetector
     [GeneratedRegex(@"\{%-?\s*\w")]
     private static partial Regex TemplateTag();
 
+    public void Setup(Markdig.MarkdownPipelineBuilder pipeline) { }
+
+    public void Setup(Markdig.MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer) { }
+
+    public void Process(MarkdownDocument document, ParseState state) => Inspect(document, state.Map, state.Diagnostics);
+
     public void Inspect(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
     {
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
@@ -47,11 +53,11 @@ public sealed partial class ForeignSyntaxDetector
             var text = map.TextOf(paragraph);
             foreach (var pattern in LinePatterns)
                 if (pattern.Regex.Match(text) is { Success: true } match)
-                    diagnostics.Warning(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(paragraph.Span.Start + match.Index));
+                    diagnostics.Report(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(paragraph.Span.Start + match.Index));
             // CommonMark forbids backticks in a backtick fence's first line, so such a "directive" is
             // silently read as inline code; say so instead of losing the block.
             if (DirectiveFenceWithBackticks().Match(text) is { Success: true } fence)
-                diagnostics.Error(DiagnosticCodes.BrokenFence,
+                diagnostics.Report(DiagnosticCodes.BrokenFence,
                     "this directive's first line contains a backtick, so it is not a fenced block (CommonMark forbids backticks there); " +
                     "fence it with '~~~' instead, or move that text into an option such as ':caption:'",
                     map.AtOffset(paragraph.Span.Start + fence.Index));
@@ -62,7 +68,7 @@ public sealed partial class ForeignSyntaxDetector
             var text = literal.Content.ToString();
             foreach (var pattern in InlinePatterns)
                 if (pattern.Regex.Match(text) is { Success: true } match)
-                    diagnostics.Warning(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(literal.Span.Start + match.Index));
+                    diagnostics.Report(DiagnosticCodes.ForeignSyntax, pattern.Message, map.AtOffset(literal.Span.Start + match.Index));
         }
     }
 }

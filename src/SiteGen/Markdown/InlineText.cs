@@ -24,7 +24,7 @@ public static class InlineText
             {
                 case LiteralInline literal: builder.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: builder.Append(code.Content); break;
-                case RoleInline role: builder.Append(role.Text); break;
+                case IPlainText plain: builder.Append(plain.PlainText); break;
                 case LineBreakInline: builder.Append(' '); break;
                 case HtmlEntityInline entity: builder.Append(entity.Transcoded.AsSpan()); break;
                 case Markdig.Extensions.Mathematics.MathInline math: builder.Append(math.Content.AsSpan()); break;
@@ -32,4 +32,10 @@ public static class InlineText
             }
         }
     }
+}
+
+/// <summary>An inline node of an extension that reads as some text where only plain text fits, such as a title.</summary>
+public interface IPlainText
+{
+    string PlainText { get; }
 }

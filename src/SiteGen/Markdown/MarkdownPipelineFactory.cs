@@ -1,21 +1,21 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
-using SiteGen.Directives;
-using SiteGen.Directives.Admonitions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Markdown.MathML;
 
 namespace SiteGen.Markdown;
 
 /// <summary>
-/// The Markdig pipeline every page is parsed and rendered with: CommonMark plus the
-/// extensions lessons use, and SiteGen's renderers for directives, roles and callouts.
-/// Built once per build and shared by all threads (Markdig pipelines are immutable).
+/// The Markdig pipeline every page is parsed and rendered with: CommonMark plus the extensions
+/// lessons use, SiteGen's Markdown renderers, and the extensions the caller adds (the directive
+/// syntax). Built once per build and shared by all threads (Markdig pipelines are immutable).
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create()
+    public static MarkdownPipeline Create(params IReadOnlyList<IMarkdownExtension> extensions)
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -29,25 +29,28 @@ public static class MarkdownPipelineFactory
             .UseCustomContainers()
             .UseAlertBlocks()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
-        builder.Extensions.Add(new SiteGenRenderersExtension());
+        // Other tools' syntax is spotted before directive bodies are parsed into the tree; formulas
+        // are converted last, once every body is in place.
+        builder.Extensions.Add(new ForeignSyntaxDetector());
+        foreach (var extension in extensions) builder.Extensions.Add(extension);
+        builder.Extensions.Add(new MarkdownRenderersExtension());
         return builder.Build();
     }
 
-    /// <summary>Installs the renderers for SiteGen's own nodes into each page's HTML renderer.</summary>
-    private sealed class SiteGenRenderersExtension : IMarkdownExtension
+    /// <summary>SiteGen's renderers for Markdown's own nodes, and the formula check that feeds them.</summary>
+    private sealed class MarkdownRenderersExtension : ISourceAwareExtension
     {
         public void Setup(MarkdownPipelineBuilder pipeline) { }
 
         public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
         {
             if (renderer is not HtmlRenderer html) return;
-            html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutContainerRenderer());
-            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Alerts.AlertBlockRenderer>(new AlertCalloutRenderer());
             html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
-            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathML.MathInlineRenderer());
-            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathML.MathBlockRenderer());
-            html.ObjectRenderers.Insert(0, new DirectiveBlockRenderer());
-            html.ObjectRenderers.Insert(0, new RoleInlineRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathBlockRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new ResolvedLinkRenderer());
         }
+
+        public void Process(MarkdownDocument document, ParseState state) => MathChecker.Convert(document, state.Map, state.Diagnostics);
     }
 }

@@ -14,6 +14,10 @@ public sealed class SourceMap(SourceFile file, string markdown, int lineOffset =
     public SourceFile File { get; } = file;
     public string Markdown { get; } = markdown;
 
+    /// <summary>How far the text is from the start of its file: a directive body's first line and column, less one.</summary>
+    public int LineOffset { get; } = lineOffset;
+    public int ColumnOffset { get; } = columnOffset;
+
     /// <summary>Where a node is; nodes of a directive body have been moved to file positions already.</summary>
     public SourceLocation At(MarkdownObject node) => File.At(node.Line + 1, node.Column + 1);
 
@@ -24,7 +28,7 @@ public sealed class SourceMap(SourceFile file, string markdown, int lineOffset =
         var lineStart = Markdown.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
         if (offset == 0) lineStart = 0;
         var line = 1 + Markdown.AsSpan(0, lineStart).Count('\n');
-        return File.At(line + lineOffset, offset - lineStart + 1 + columnOffset);
+        return File.At(line + LineOffset, offset - lineStart + 1 + ColumnOffset);
     }
 
     /// <summary>The raw text a node was parsed from.</summary>

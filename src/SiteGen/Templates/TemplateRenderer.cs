@@ -41,7 +41,7 @@ public sealed class TemplateRenderer(Theme theme)
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.TemplateRuntime, e.OriginalMessage, Locate(e.Span));
+            diagnostics.Report(DiagnosticCodes.TemplateRuntime, e.OriginalMessage, Locate(e.Span));
             return null;
         }
     }

@@ -21,7 +21,7 @@ public sealed class Theme
     {
         if (!System.IO.Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticCodes.ThemeNotFound, $"theme folder '{SourceFile.DisplayPathOf(directory)}' does not exist", null);
+            diagnostics.Report(DiagnosticCodes.ThemeNotFound, $"theme folder '{SourceFile.DisplayPathOf(directory)}' does not exist", null);
             return null;
         }
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class Theme
             var path = Path.Combine(directory, "layouts", name + ".html");
             if (!File.Exists(path))
             {
-                diagnostics.Error(DiagnosticCodes.LayoutMissing, $"the theme has no layout '{name}.html'",
+                diagnostics.Report(DiagnosticCodes.LayoutMissing, $"the theme has no layout '{name}.html'",
                     new SourceLocation(SourceFile.DisplayPathOf(path), 1, 1));
                 continue;
             }
@@ -50,7 +50,7 @@ public sealed class Theme
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, $"cannot read the theme's assets: {e.Message}", null);
+            diagnostics.Report(DiagnosticCodes.FileUnreadable, $"cannot read the theme's assets: {e.Message}", null);
             return null;
         }
         if (layouts.Count < RequiredLayouts.Length || diagnostics.HasErrors) return null;
@@ -64,7 +64,7 @@ public sealed class Theme
         var template = Template.Parse(file.Text, file.DisplayPath);
         if (!template.HasErrors) return template;
         foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-            diagnostics.Error(DiagnosticCodes.TemplateSyntax, message.Message,
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, message.Message,
                 file.At(message.Span.Start.Line + 1, message.Span.Start.Column + 1));
         return null;
     }

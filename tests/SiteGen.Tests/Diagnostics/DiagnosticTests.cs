@@ -30,8 +30,8 @@ public class DiagnosticTests
 
         Assert.All(codes, code => Assert.Matches(@"^SG\d{4}$", code));
         Assert.Equal(codes.Count, codes.Distinct().Count());
-        Assert.Equal(codes.Order(), DiagnosticCodes.Descriptions.Keys.Order());
-        Assert.All(DiagnosticCodes.Descriptions.Values, text => Assert.False(string.IsNullOrWhiteSpace(text)));
+        Assert.Equal(codes.Order(), DiagnosticCodes.Catalog.Keys.Order());
+        Assert.All(DiagnosticCodes.Catalog.Values, kind => Assert.False(string.IsNullOrWhiteSpace(kind.Title)));
     }
 
     [Fact]

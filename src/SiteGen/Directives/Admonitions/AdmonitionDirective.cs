@@ -1,5 +1,5 @@
-using Markdig.Renderers;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Admonitions;
 
@@ -7,17 +7,20 @@ namespace SiteGen.Directives.Admonitions;
 /// MyST's admonitions, ```` ```{note} Optional title ````, with a Markdown body; the
 /// `:::note` container form renders the same way (see <see cref="CalloutContainerRenderer"/>).
 /// </summary>
-public sealed class AdmonitionDirective(string kind) : IDirective
+public sealed class AdmonitionDirective(string kind) : Directive<AdmonitionDirective.Callout>
 {
-    public string Name => Kind;
+    public override string Name => Kind;
     public string Kind { get; } = kind;
-    public string Summary => $"A '{CalloutKinds.TitleOf(Kind)}' callout; the argument replaces its title.";
-    public IReadOnlyList<OptionSpec> Options { get; } =
+    public override string Summary => $"A '{CalloutKinds.TitleOf(Kind)}' callout; the argument replaces its title.";
+    public override IReadOnlyList<OptionSpec> Options { get; } =
         [new OptionSpec("class", OptionKind.Text, "extra CSS classes for the callout", "")];
-    public DirectiveBody Body => DirectiveBody.Markdown;
+    public override DirectiveBody Body => DirectiveBody.Markdown;
 
-    public void Execute(DirectiveBlock block, PageComputeContext context) { }
+    /// <summary>The callout's title (empty for the kind's own) and extra classes; its body is the block's children.</summary>
+    public sealed record Callout(string Title, string? Classes);
 
-    public void Render(HtmlRenderer renderer, DirectiveBlock block) =>
-        CalloutHtml.Write(renderer, Kind, block.Argument, block, block.Options.Text("class"));
+    public override Callout Compute(DirectiveBlock block, PageComputeContext context) => new(block.Argument, block.Options.Text("class"));
+
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Callout callout) =>
+        CalloutHtml.Write(renderer, Kind, callout.Title, block, callout.Classes);
 }

@@ -21,19 +21,8 @@ public static partial class ComputedText
         return EvalRole().Replace(text, match =>
         {
             var expression = match.Groups["expr"];
-            var cited = CitedValue.Parse(expression.Value);
-            if (cited.DigitsProblem is { } problem)
-            {
-                diagnostics.Error(DiagnosticCodes.BadOptionValue, problem, at with { Column = at.Column + expression.Index + cited.ProblemAt });
-                return match.Value;
-            }
-            var result = Calculator.Evaluate(cited.Expression, scope);
-            if (result.Error is { } error)
-            {
-                diagnostics.Error(error.Code, error.Message, at with { Column = at.Column + expression.Index + error.Span.Start });
-                return match.Value;
-            }
-            return result.Value is { } value ? NumberFormat.Value(value, cited.Digits) : result.Formula ?? "";
+            var cited = Citation.Evaluate(expression.Value, at with { Column = at.Column + expression.Index }, scope, diagnostics);
+            return cited?.Text ?? match.Value;
         });
     }
 }

@@ -1,7 +1,7 @@
-using Markdig.Renderers;
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Compute;
 
@@ -9,34 +9,40 @@ namespace SiteGen.Directives.Compute;
 /// ```` ```{define} ````: definitions of the lesson language, one per line, in scope for
 /// everything after them in the lesson. Shown as code unless `:hidden:`.
 /// </summary>
-public sealed class DefineDirective : IDirective
+public sealed class DefineDirective : Directive<DefineDirective.Definitions>
 {
-    public string Name => "define";
-    public string Summary => "Definitions, one per line (f(x) = x^2, w = [1, 2]), in scope for the rest of the lesson.";
-    public IReadOnlyList<OptionSpec> Options { get; } =
+    public override string Name => "define";
+    public override string Summary => "Definitions, one per line (f(x) = x^2, w = [1, 2]), in scope for the rest of the lesson.";
+    public override IReadOnlyList<OptionSpec> Options { get; } =
         [new OptionSpec("hidden", OptionKind.Boolean, "define without showing the definitions", false)];
-    public DirectiveBody Body => DirectiveBody.Text;
+    public override DirectiveBody Body => DirectiveBody.Text;
 
-    public void Execute(DirectiveBlock block, PageComputeContext context)
+    /// <summary>The definitions that parsed, to show; none when hidden.</summary>
+    public sealed record Definitions(IReadOnlyList<Definition> Items);
+
+    public override Definitions Compute(DirectiveBlock block, PageComputeContext context)
     {
         var lesson = context.State<LessonScope>();
+        var shown = new List<Definition>();
         foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
         {
             lesson.Record(line.Text);
             if (Calculator.Define(line.Text, lesson.Names) is { } error)
-                context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
+                context.Diagnostics.Report(error.Code, error.Message, line.Locate(error));
+            else if (!block.Options.Boolean("hidden") && Parser.ParseDefinition(line.Text).Definition is { } definition)
+                shown.Add(definition);
         }
+        return new Definitions(shown);
     }
 
     /// <summary>Shown as typeset equations, f(x) = x², one per definition.</summary>
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Definitions definitions)
     {
-        if (block.Options.Boolean("hidden")) return;
+        if (definitions.Items.Count == 0) return;
         renderer.EnsureLine();
         renderer.Write("<div class=\"define\">\n");
-        foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
+        foreach (var definition in definitions.Items)
         {
-            if (Parser.ParseDefinition(line.Text).Definition is not { } definition) continue;
             var head = definition is FunctionDefinition function
                 ? ExpressionMathML.Expression(new CallExpr(function.Name, 0,
                     function.Parameters.Select(p => (Expr)new NameExpr(p.Name, p.Span)).ToList(), [], function.NameSpan, function.NameSpan))

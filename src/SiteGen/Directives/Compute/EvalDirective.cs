@@ -1,8 +1,8 @@
-using Markdig.Renderers;
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using SiteGen.Compute.Values;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Compute;
 
@@ -10,48 +10,49 @@ namespace SiteGen.Directives.Compute;
 /// ```` ```{eval} ````: one expression per line, each shown with its computed value,
 /// `grad(f, [3, 1]) = [6, 2]`.
 /// </summary>
-public sealed class EvalDirective : IDirective
+public sealed class EvalDirective : Directive<EvalDirective.Lines>
 {
-    public string Name => "eval";
-    public string Summary => "Expressions, one per line, each shown with its value computed at build time.";
-    public IReadOnlyList<OptionSpec> Options { get; } =
+    public override string Name => "eval";
+    public override string Summary => "Expressions, one per line, each shown with its value computed at build time.";
+    public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         NumberFormat.DigitsOption,
         new OptionSpec("show", OptionKind.Choice, "what to show: the expression and its value, or the value alone", "both",
             Choices: ["both", "value"]),
         new OptionSpec("allow-nonfinite", OptionKind.Boolean, "show NaN and infinite results instead of reporting them as errors", false),
     ];
-    public DirectiveBody Body => DirectiveBody.Text;
+    public override DirectiveBody Body => DirectiveBody.Text;
 
-    /// <summary>One evaluated line: a value, or a formula from diff.</summary>
-    private sealed record Line(string Expression, Tensor? Value, string? Formula);
+    /// <summary>One evaluated line, parsed once: its expression, and a value or a formula from diff.</summary>
+    public sealed record Line(Expr Expression, Tensor? Value, Expr? Formula);
 
-    public void Execute(DirectiveBlock block, PageComputeContext context)
+    /// <summary>The lines that evaluated, in order.</summary>
+    public sealed record Lines(IReadOnlyList<Line> Items);
+
+    public override Lines Compute(DirectiveBlock block, PageComputeContext context)
     {
         var scope = context.State<LessonScope>().Names;
         var lines = new List<Line>();
         foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
         {
             var result = Calculator.Evaluate(line.Text, scope, block.Options.Boolean("allow-nonfinite"));
-            if (result.Error is { } error) context.Diagnostics.Error(error.Code, error.Message, line.Locate(error));
-            else lines.Add(new Line(line.Text.Trim(), result.Value, result.Formula));
+            if (result.Error is { } error) context.Diagnostics.Report(error.Code, error.Message, line.Locate(error));
+            else lines.Add(new Line(result.Expression!, result.Value,
+                result.Formula is { } formula ? Parser.ParseExpression(formula).Expr : null));
         }
-        block.Result = lines;
+        return new Lines(lines);
     }
 
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Lines lines)
     {
-        if (block.Result is not List<Line> lines) return;
         var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
         var showExpression = block.Options.Text("show") != "value";
         renderer.EnsureLine();
         renderer.Write("<div class=\"eval\">\n");
-        foreach (var line in lines)
+        foreach (var line in lines.Items)
         {
-            var value = line.Formula is { } formula
-                ? ExpressionMathML.Expression(Parser.ParseExpression(formula).Expr!)
-                : ExpressionMathML.Value(line.Value!, digits);
-            var expression = showExpression ? ExpressionMathML.Expression(Parser.ParseExpression(line.Expression).Expr!) + "<mo>=</mo>" : "";
+            var value = line.Formula is { } formula ? ExpressionMathML.Expression(formula) : ExpressionMathML.Value(line.Value!, digits);
+            var expression = showExpression ? ExpressionMathML.Expression(line.Expression) + "<mo>=</mo>" : "";
             renderer.Write("<div class=\"eval-line\"><math display=\"block\">").Write(expression).Write(value).Write("</math></div>\n");
         }
         renderer.Write("</div>\n");

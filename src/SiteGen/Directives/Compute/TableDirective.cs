@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig.Renderers;
 using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Directives.Compute;
@@ -15,15 +15,15 @@ namespace SiteGen.Directives.Compute;
 /// (`over: h = [1, 0.1, 0.01]`), one column per expression of it, so a table of difference
 /// quotients or directional derivatives can never disagree with the lesson's definitions.
 /// </summary>
-public sealed partial class TableDirective : IDirective
+public sealed partial class TableDirective : Directive<TableDirective.Table>
 {
     [GeneratedRegex(@"^\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<values>.+)$")]
     private static partial Regex RowVariable();
 
-    public string Name => "table";
-    public string Summary => "A table computed at build time: one row per value of a variable, one column per expression of it.";
-    public DirectiveBody Body => DirectiveBody.Yaml;
-    public IReadOnlyList<OptionSpec> Options { get; } =
+    public override string Name => "table";
+    public override string Summary => "A table computed at build time: one row per value of a variable, one column per expression of it.";
+    public override DirectiveBody Body => DirectiveBody.Yaml;
+    public override IReadOnlyList<OptionSpec> Options { get; } =
     [
         new OptionSpec("over", OptionKind.Structured, "the rows: a variable and its values, such as 'h = [1, 0.1, 0.01]'", Required: true),
         new OptionSpec("columns", OptionKind.Structured,
@@ -31,24 +31,24 @@ public sealed partial class TableDirective : IDirective
         NumberFormat.DigitsOption,
     ];
 
-    private sealed record Column(string? Label, string Expression, CompiledFunction Function);
-    private sealed record Table(string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
+    public sealed record Column(string? Label, string Expression, CompiledFunction Function);
+    public sealed record Table(string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
 
-    public void Execute(DirectiveBlock block, PageComputeContext context)
+    public override Table? Compute(DirectiveBlock block, PageComputeContext context)
     {
         var reader = new OptionReader(block, context);
         var (variable, values) = Rows(reader);
-        if (variable is null || values is null) return;
+        if (variable is null || values is null) return null;
         var columns = Columns(reader, variable);
-        if (reader.Failed) return;
+        if (reader.Failed) return null;
         var rows = values.Select(v => columns.Select(c => c.Function.Evaluate(v)).ToArray()).ToList();
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < columns.Count; c++)
                 if (!double.IsFinite(rows[r][c]))
-                    reader.Error(DiagnosticCodes.NotFinite,
+                    reader.Report(DiagnosticCodes.NotFinite,
                         $"column {c + 1} ({columns[c].Expression}) is not a finite number at {variable} = {NumberFormat.Number(values[r], 6)}",
                         reader.At("columns"));
-        if (!reader.Failed) block.Result = new Table(block.Argument.Trim(), columns, rows);
+        return reader.Failed ? null : new Table(block.Argument.Trim(), columns, rows);
     }
 
     private static (string? Variable, double[]? Values) Rows(OptionReader reader)
@@ -57,7 +57,7 @@ public sealed partial class TableDirective : IDirective
         var match = RowVariable().Match(text);
         if (!match.Success)
         {
-            reader.Error(DiagnosticCodes.BadOptionValue, "'over' must name a variable and its values, such as 'h = [1, 0.1, 0.01]'",
+            reader.Report(DiagnosticCodes.BadOptionValue, "'over' must name a variable and its values, such as 'h = [1, 0.1, 0.01]'",
                 reader.Locate("over", node));
             return (null, null);
         }
@@ -77,7 +77,7 @@ public sealed partial class TableDirective : IDirective
                 if (reader.Fields("columns", item, "column", "value", "label") is not { } fields) continue;
                 if (!fields.TryGetValue("value", out expression!))
                 {
-                    reader.Error(DiagnosticCodes.MissingOption, "each column needs 'value: EXPR'", reader.Locate("columns", item));
+                    reader.Report(DiagnosticCodes.MissingOption, "each column needs 'value: EXPR'", reader.Locate("columns", item));
                     continue;
                 }
                 if (fields.TryGetValue("label", out var labelNode)) label = reader.Text("columns", labelNode, "a label");
@@ -86,13 +86,12 @@ public sealed partial class TableDirective : IDirective
                 columns.Add(new Column(label, ((YamlScalarNode)expression).Value!, function));
         }
         if (columns.Count == 0 && !reader.Failed)
-            reader.Error(DiagnosticCodes.BadOptionValue, "'columns' needs at least one expression", reader.At("columns"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "'columns' needs at least one expression", reader.At("columns"));
         return columns;
     }
 
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Table table)
     {
-        if (block.Result is not Table table) return;
         var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
         var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed\">\n");
         if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");

@@ -47,7 +47,7 @@ public sealed class BarChartDirective : FigureDirective
         var names = items.Select(i => reader.Text("categories", i, "a name")).ToList();
         if (names.Any(n => n is null)) return null;
         if (names.Count == count) return names!;
-        reader.Error(DiagnosticCodes.BadOptionValue, $"'categories' names {names.Count} categories but the series have {count} values",
+        reader.Report(DiagnosticCodes.BadOptionValue, $"'categories' names {names.Count} categories but the series have {count} values",
             reader.At("categories"));
         return null;
     }

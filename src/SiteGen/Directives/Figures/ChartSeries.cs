@@ -17,7 +17,7 @@ public static class ChartSeries
             if (reader.Fields("series", item, "series", keys) is not { } fields) continue;
             if (!fields.TryGetValue(valuesKey, out var valuesNode))
             {
-                reader.Error(DiagnosticCodes.MissingOption, $"each series needs '{valuesKey}'", reader.Locate("series", item));
+                reader.Report(DiagnosticCodes.MissingOption, $"each series needs '{valuesKey}'", reader.Locate("series", item));
                 continue;
             }
             var values = reader.Vector("series", valuesNode);
@@ -25,12 +25,12 @@ public static class ChartSeries
             var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("series", labelNode) : null;
             if (values is null) continue;
             if (x is not null && x.Length != values.Length)
-                reader.Error(DiagnosticCodes.BadOptionValue, $"this series has {x.Length} x values but {values.Length} values",
+                reader.Report(DiagnosticCodes.BadOptionValue, $"this series has {x.Length} x values but {values.Length} values",
                     reader.Locate("series", xNode!));
             list.Add(new Series(label, values, x));
         }
         if (list.Count == 0 && !reader.Failed)
-            reader.Error(DiagnosticCodes.BadOptionValue, $"'series' needs at least one series with '{valuesKey}'", reader.At("series"));
+            reader.Report(DiagnosticCodes.BadOptionValue, $"'series' needs at least one series with '{valuesKey}'", reader.At("series"));
         return reader.Failed ? null : list;
     }
 
@@ -38,16 +38,16 @@ public static class ChartSeries
     public static bool CheckLengths(OptionReader reader, List<Series> series, int length, bool log)
     {
         if (length == 0)
-            reader.Error(DiagnosticCodes.BadOptionValue, "the series have no values", reader.At("series"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "the series have no values", reader.At("series"));
         else if (series.Any(s => s.Values.Length != length))
-            reader.Error(DiagnosticCodes.BadOptionValue, "every series needs the same number of values", reader.At("series"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "every series needs the same number of values", reader.At("series"));
         else if (series.Any(s => s.Values.Any(v => !double.IsFinite(v))))
-            reader.Error(DiagnosticCodes.NotFinite, "a series has a value that is NaN or infinite", reader.At("series"));
+            reader.Report(DiagnosticCodes.NotFinite, "a series has a value that is NaN or infinite", reader.At("series"));
         else if (log && series.Any(s => s.Values.Any(v => v <= 0)))
-            reader.Error(DiagnosticCodes.BadOptionValue, "a logarithmic scale needs values above 0", reader.At("scale"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "a logarithmic scale needs values above 0", reader.At("scale"));
         else if (series.Any(s => s.Values.Any(v => Math.Abs(v) > OptionReader.LargestDrawable || (log && v < 1 / OptionReader.LargestDrawable))
             || (s.X ?? []).Any(v => Math.Abs(v) > OptionReader.LargestDrawable)))
-            reader.Error(DiagnosticCodes.BadOptionValue,
+            reader.Report(DiagnosticCodes.BadOptionValue,
                 $"a series has a value beyond what a figure can show (magnitudes from {NumberFormat.Number(1 / OptionReader.LargestDrawable, 1)} to {NumberFormat.Number(OptionReader.LargestDrawable, 1)})",
                 reader.At("series"));
         return !reader.Failed;

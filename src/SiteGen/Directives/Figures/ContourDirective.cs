@@ -35,7 +35,7 @@ public sealed class ContourDirective : FigureDirective
             if (reader.Fields("paths", item, "path", "points", "label") is not { } fields) continue;
             if (!fields.TryGetValue("points", out var pointsNode) || pointsNode is not YamlDotNet.RepresentationModel.YamlSequenceNode list)
             {
-                reader.Error(DiagnosticCodes.MissingOption, "each path needs 'points: [[x, y], ...]'", reader.Locate("paths", item));
+                reader.Report(DiagnosticCodes.MissingOption, "each path needs 'points: [[x, y], ...]'", reader.Locate("paths", item));
                 continue;
             }
             var points = list.Children.Select(p => reader.Point("paths", p, 2)).ToList();

@@ -79,7 +79,7 @@ public static class ContourOptions
             var values = reader.Vector("levels", node, MaxLevels);
             if (values is null) return (10, null);
             if (values.Length == 0 || values.Zip(values.Skip(1)).Any(p => p.First >= p.Second))
-                reader.Error(DiagnosticCodes.BadOptionValue, "'levels' must list increasing numbers", reader.Locate("levels", node));
+                reader.Report(DiagnosticCodes.BadOptionValue, "'levels' must list increasing numbers", reader.Locate("levels", node));
             return (values.Length, values);
         }
         return (reader.Count("levels", node, 2, 40) ?? 10, null);

@@ -36,9 +36,9 @@ public sealed class DescentDirective : FigureDirective
         var momentum = reader.Number("momentum") ?? 0;
         var steps = reader.Options.Structured("steps") is { } stepsNode ? reader.Count("steps", stepsNode, 1, 10_000) ?? 20 : 20;
         var table = reader.Options.Integer("table")!.Value;
-        if (rate is <= 0) reader.Error(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At("rate"));
-        if (momentum is < 0 or >= 1) reader.Error(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At("momentum"));
-        if (table is < 0 or > 1_000) reader.Error(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At("table"));
+        if (rate is <= 0) reader.Report(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At("rate"));
+        if (momentum is < 0 or >= 1) reader.Report(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At("momentum"));
+        if (table is < 0 or > 1_000) reader.Report(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At("table"));
         if (contour is not { } map || starts is null || rate is null || reader.Failed) return null;
 
         var runs = starts.Select(start => GradientDescent.Run(map.Function, start, rate.Value, steps, momentum)).ToList();
@@ -59,7 +59,7 @@ public sealed class DescentDirective : FigureDirective
         if (reader.Options.Structured("start") is not YamlSequenceNode node)
         {
             if (reader.Options.IsSet("start"))
-                reader.Error(DiagnosticCodes.BadOptionValue, "'start' must be a point [x, y] or a list of points", reader.At("start"));
+                reader.Report(DiagnosticCodes.BadOptionValue, "'start' must be a point [x, y] or a list of points", reader.At("start"));
             return null;
         }
         var items = node.Children.Count > 0 && node.Children[0] is YamlSequenceNode ? node.Children.ToList() : [node];

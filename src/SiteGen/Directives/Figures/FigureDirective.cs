@@ -7,6 +7,7 @@ using SiteGen.Directives.Compute;
 using SiteGen.Figures.Charts;
 using SiteGen.Figures.Drawing;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Figures;
 
@@ -21,18 +22,16 @@ public sealed record FigureResult(FigureRequest Request, int Number, string Anch
 /// size, numbering, the cache key and the HTML. A chart directive only reads its own options
 /// into a <see cref="ChartPlan"/>.
 /// </summary>
-public abstract partial class FigureDirective : IDirective
+public abstract partial class FigureDirective : Directive<FigureResult>
 {
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
     private static partial Regex IdPattern();
 
-    public abstract string Name { get; }
-    public abstract string Summary { get; }
-    public DirectiveBody Body => DirectiveBody.Yaml;
+    public override DirectiveBody Body => DirectiveBody.Yaml;
     protected abstract FigureSize DefaultSize { get; }
     protected abstract IReadOnlyList<OptionSpec> ChartOptions { get; }
 
-    public IReadOnlyList<OptionSpec> Options => field ??=
+    public override IReadOnlyList<OptionSpec> Options => field ??=
     [
         new OptionSpec("alt", OptionKind.Text, "what the figure shows, for readers who cannot see it (required under --strict)"),
         new OptionSpec("id", OptionKind.Text, "anchor for links to the figure (#id) and the name of its SVG and PNG files"),
@@ -46,24 +45,23 @@ public abstract partial class FigureDirective : IDirective
     /// <summary>Reads the chart's own options; null after reporting what is wrong.</summary>
     protected abstract ChartPlan? Plan(OptionReader reader);
 
-    public void Execute(DirectiveBlock block, PageComputeContext context)
+    public override FigureResult? Compute(DirectiveBlock block, PageComputeContext context)
     {
-        var figures = context.State<PageFigures>();
-        var number = figures.Next();
+        var number = context.Figures.Of(block);
         var reader = new OptionReader(block, context);
-        var anchor = Anchor(block, reader, figures, number);
+        var anchor = Anchor(block, reader, number);
         var size = Size(reader);
         var alt = reader.Label("alt")?.Trim();
         if (string.IsNullOrEmpty(alt))
-            context.Diagnostics.Warning(DiagnosticCodes.FigureWithoutAlt,
+            context.Diagnostics.Report(DiagnosticCodes.FigureWithoutAlt,
                 $"this {Name} has no ':alt:' text; say what it shows for readers who cannot see it", block.At);
         var plan = Plan(reader);
-        if (plan is null || reader.Failed || anchor is null || size is null) return;
+        if (plan is null || reader.Failed || anchor is null || size is null) return null;
         var caption = block.Options.IsSet("caption")
             ? reader.Label("caption")!.Trim()
             : ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, reader.Scope, context.Diagnostics);
         if (block.Options.IsSet("caption") && block.Argument.Trim().Length > 0)
-            context.Diagnostics.Warning(DiagnosticCodes.BadOptionValue, "this figure has a caption both after its name and in ':caption:'; the option wins",
+            context.Diagnostics.Report(DiagnosticCodes.DuplicateCaption, "this figure has a caption both after its name and in ':caption:'; the option wins",
                 reader.At("caption"));
         var text = new FigureText(string.IsNullOrEmpty(alt) ? (caption.Length > 0 ? caption : plan.Description) : alt, plan.Description);
         var request = new FigureRequest
@@ -76,27 +74,24 @@ public abstract partial class FigureDirective : IDirective
             Text = text,
             Draw = (drawSize, style) => plan.Draw(drawSize, text, style),
         };
-        figures.Add(request);
-        block.Result = new FigureResult(request, number, anchor, caption, plan.ExtraHtml);
+        context.State<PageFigures>().Add(request);
+        return new FigureResult(request, number.Number, anchor, caption, plan.ExtraHtml);
     }
 
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
-    {
-        if (block.Result is FigureResult result) FigureHtml.Write(renderer, result);
-    }
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, FigureResult figure) =>
+        FigureHtml.Write(renderer, figure, renderer.Input<FigureDrawings>().Of(figure.Request));
 
-    private static string? Anchor(DirectiveBlock block, OptionReader reader, PageFigures figures, int number)
+    private static string? Anchor(DirectiveBlock block, OptionReader reader, FigureNumber number)
     {
-        var id = block.Options.Text("id")?.Trim();
-        if (string.IsNullOrEmpty(id)) id = $"figure-{number}";
-        else if (!IdPattern().IsMatch(id))
+        var id = number.Anchor;
+        if (block.Options.Text("id")?.Trim() is { Length: > 0 } && !IdPattern().IsMatch(id))
         {
-            reader.Error(DiagnosticCodes.BadOptionValue,
+            reader.Report(DiagnosticCodes.BadOptionValue,
                 $"figure id '{id}' must start with a letter and use only letters, digits, '-' and '_'", reader.At("id"));
             return null;
         }
-        if (figures.Claim(id)) return id;
-        reader.Error(DiagnosticCodes.DuplicateFigureId, $"another figure on this page already has the id '{id}'", reader.At("id"));
+        if (!number.RepeatsAnId) return id;
+        reader.Report(DiagnosticCodes.DuplicateFigureId, $"another figure on this page already has the id '{id}'", reader.At("id"));
         return null;
     }
 
@@ -104,9 +99,9 @@ public abstract partial class FigureDirective : IDirective
     {
         var (width, height) = (reader.Options.Integer("width")!.Value, reader.Options.Integer("height")!.Value);
         if (width is < 240 or > 2000)
-            reader.Error(DiagnosticCodes.BadOptionValue, $"'width' must be from 240 to 2000 pixels, not {width}", reader.At("width"));
+            reader.Report(DiagnosticCodes.BadOptionValue, $"'width' must be from 240 to 2000 pixels, not {width}", reader.At("width"));
         else if (height is < 160 or > 2000)
-            reader.Error(DiagnosticCodes.BadOptionValue, $"'height' must be from 160 to 2000 pixels, not {height}", reader.At("height"));
+            reader.Report(DiagnosticCodes.BadOptionValue, $"'height' must be from 160 to 2000 pixels, not {height}", reader.At("height"));
         else return new FigureSize(width, height);
         return null;
     }

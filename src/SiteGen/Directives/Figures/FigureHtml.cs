@@ -10,10 +10,8 @@ namespace SiteGen.Directives.Figures;
 /// </summary>
 public static class FigureHtml
 {
-    public static void Write(HtmlRenderer renderer, FigureResult figure)
+    public static void Write(HtmlRenderer renderer, FigureResult figure, DrawnFigure drawn)
     {
-        var drawn = figure.Request.Drawn;
-        if (drawn is null) return;  // only when the build failed before drawing
         var width = figure.Request.Size.Width.ToString(CultureInfo.InvariantCulture);
         renderer.EnsureLine();
         renderer.Write("<figure class=\"figure\" id=\"").Write(figure.Anchor).Write("\" style=\"--figure-width:").Write(width).Write("px\">\n");

@@ -23,9 +23,6 @@ public sealed class FigureRequest
     /// <summary>Draws the figure at a size; pure, so it may run on any thread, any number of times.</summary>
     public required Func<FigureSize, FigureStyle, Scene> Draw { get; init; }
 
-    /// <summary>The drawing, set by the figure stage before pages are rendered.</summary>
-    public DrawnFigure? Drawn { get; set; }
-
     /// <summary>The narrow layout read on phones: text stays legible instead of shrinking with the figure.</summary>
     public FigureSize CompactSize => new(360, Math.Round(Math.Clamp(Size.Height / Size.Width * 360 * 1.2, 220, 420)));
 }
@@ -36,20 +33,22 @@ public sealed class FigureRequest
 /// </summary>
 public sealed record DrawnFigure(string InlineSvg, string CompactInlineSvg, byte[]? SvgFile, byte[]? PngFile);
 
-/// <summary>The figures of one page, in document order.</summary>
+/// <summary>The figures one page asked for while it was computed, in document order.</summary>
 public sealed class PageFigures
 {
     private readonly List<FigureRequest> _requests = [];
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
     public IReadOnlyList<FigureRequest> Requests => _requests;
-    public int Count { get; private set; }
-
-    /// <summary>The next figure number on the page.</summary>
-    public int Next() => ++Count;
-
-    /// <summary>False when the page already has a figure with this id.</summary>
-    public bool Claim(string id) => _ids.Add(id);
 
     public void Add(FigureRequest request) => _requests.Add(request);
+}
+
+/// <summary>The figure stage's output, which pages are rendered with: every request's drawing, by its cache key.</summary>
+public sealed class FigureDrawings(IReadOnlyDictionary<string, DrawnFigure> byKey)
+{
+    public static readonly FigureDrawings None = new(new Dictionary<string, DrawnFigure>());
+
+    /// <summary>The drawing of a request; the stages draw every request before any page is rendered.</summary>
+    public DrawnFigure Of(FigureRequest request) =>
+        byKey.TryGetValue(request.Key, out var drawn) ? drawn : throw new InvalidOperationException($"figure {request.FileStem} was not drawn");
 }

@@ -26,7 +26,7 @@ public static class MarkedPoints
             var hasY = fields.TryGetValue("y", out var yNode);
             if (!fields.TryGetValue("x", out var xNode) || (!hasY && onCurve is null))
             {
-                reader.Error(DiagnosticCodes.MissingOption, onCurve is null ? "each point needs 'x' and 'y'" : "each point needs 'x'",
+                reader.Report(DiagnosticCodes.MissingOption, onCurve is null ? "each point needs 'x' and 'y'" : "each point needs 'x'",
                     reader.Locate("points", item));
                 continue;
             }
@@ -36,7 +36,7 @@ public static class MarkedPoints
             if (x is null || y is null) continue;
             if (!double.IsFinite(y.Value))
             {
-                reader.Error(DiagnosticCodes.NotFinite, $"the first curve has no finite value at x = {NumberFormat.Number(x.Value, 6)}",
+                reader.Report(DiagnosticCodes.NotFinite, $"the first curve has no finite value at x = {NumberFormat.Number(x.Value, 6)}",
                     reader.Locate("points", xNode));
                 continue;
             }

@@ -49,10 +49,10 @@ public sealed class PlotDirective : FigureDirective
         var equal = reader.Options.Boolean("equal-aspect");
         var log = reader.Options.Text("scale") == "log";
         if (log && tangents.Count > 0)
-            reader.Error(DiagnosticCodes.BadOptionValue, "a tangent is a straight line only on a linear axis; draw tangents without 'scale: log'", reader.At("tangents"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "a tangent is a straight line only on a linear axis; draw tangents without 'scale: log'", reader.At("tangents"));
         if (log && y is { Min: <= 0 })
-            reader.Error(DiagnosticCodes.BadOptionValue, "a logarithmic y axis needs a range above 0", reader.At("y"));
-        if (log && equal) reader.Error(DiagnosticCodes.BadOptionValue, "'equal-aspect' needs a linear y axis", reader.At("equal-aspect"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "a logarithmic y axis needs a range above 0", reader.At("y"));
+        if (log && equal) reader.Report(DiagnosticCodes.BadOptionValue, "'equal-aspect' needs a linear y axis", reader.At("equal-aspect"));
         if (reader.Failed) return null;
         var functions = series.Select(s => s.Series).ToList();
         var xTitle = reader.Label("x-title");
@@ -85,7 +85,7 @@ public sealed class PlotDirective : FigureDirective
                 if (reader.Fields("series", item, "curve", "y", "label", "dashed", "color", "jumps") is not { } fields) continue;
                 if (!fields.TryGetValue("y", out expression!))
                 {
-                    reader.Error(DiagnosticCodes.MissingOption, "each curve needs 'y: EXPR', an expression of x", reader.Locate("series", item));
+                    reader.Report(DiagnosticCodes.MissingOption, "each curve needs 'y: EXPR', an expression of x", reader.Locate("series", item));
                     continue;
                 }
                 if (fields.TryGetValue("label", out var labelNode)) label = reader.Label("series", labelNode);
@@ -96,7 +96,7 @@ public sealed class PlotDirective : FigureDirective
                     var jumps = reader.Text("series", jumpsNode, "'dots' or 'lines'");
                     if (jumps is "dots" or "lines") jumpDots = jumps == "dots";
                     else if (jumps is not null)
-                        reader.Error(DiagnosticCodes.BadOptionValue, $"'jumps' is 'dots' (open and closed ends) or 'lines' (joined), not '{jumps}'", reader.Locate("series", jumpsNode));
+                        reader.Report(DiagnosticCodes.BadOptionValue, $"'jumps' is 'dots' (open and closed ends) or 'lines' (joined), not '{jumps}'", reader.Locate("series", jumpsNode));
                 }
             }
             if (reader.Function("series", expression, "x") is not { } function) continue;
@@ -104,7 +104,7 @@ public sealed class PlotDirective : FigureDirective
             curves.Add(new Curve(new FunctionSeries(function.Evaluate, label, dashed, colour) { JumpDots = jumpDots }, function, text));
         }
         if (curves.Count == 0 && !reader.Failed)
-            reader.Error(DiagnosticCodes.BadOptionValue, "'series' needs at least one curve, such as '- sigmoid(x)'", reader.At("series"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "'series' needs at least one curve, such as '- sigmoid(x)'", reader.At("series"));
         // Several unlabelled curves get their expressions as labels, so the legend tells them apart.
         if (curves.Count > 1 && curves.All(c => c.Series.Label is null))
             return curves.Select(c => c with { Series = c.Series with { Label = SeriesLabels.Pretty(c.Expression) } }).ToList();
@@ -118,7 +118,7 @@ public sealed class PlotDirective : FigureDirective
         var index = Palette.SeriesNames.ToList().IndexOf(name.Trim());
         if (index >= 0) return index;
         var hint = Suggestions.Closest(name, Palette.SeriesNames) is { } near ? $"did you mean '{near}'? " : "";
-        reader.Error(DiagnosticCodes.BadOptionValue,
+        reader.Report(DiagnosticCodes.BadOptionValue,
             $"'{name}' is not a series colour; {hint}the colours are {string.Join(", ", Palette.SeriesNames)}", reader.Locate("series", node));
         return null;
     }
@@ -138,7 +138,7 @@ public sealed class PlotDirective : FigureDirective
                 if (reader.Fields("tangents", item, "tangent", "at", "of", "label", "length") is not { } fields) continue;
                 if (!fields.TryGetValue("at", out atNode!))
                 {
-                    reader.Error(DiagnosticCodes.MissingOption, "each tangent needs 'at: x'", reader.Locate("tangents", item));
+                    reader.Report(DiagnosticCodes.MissingOption, "each tangent needs 'at: x'", reader.Locate("tangents", item));
                     continue;
                 }
                 if (fields.TryGetValue("of", out var ofNode))
@@ -152,7 +152,7 @@ public sealed class PlotDirective : FigureDirective
                     length = reader.Number("tangents", lengthNode);
                     if (length is < 0.1 or > 2)
                     {
-                        reader.Error(DiagnosticCodes.BadOptionValue,
+                        reader.Report(DiagnosticCodes.BadOptionValue,
                             $"a tangent's 'length' is a share of the plot's width from 0.1 to 2, not {OptionReader.Format(length.Value)}", reader.Locate("tangents", lengthNode));
                         continue;
                     }
@@ -162,7 +162,7 @@ public sealed class PlotDirective : FigureDirective
             var y = curve.Function.ValueAndGradient([x], slope);
             if (!double.IsFinite(y) || !double.IsFinite(slope[0]))
             {
-                reader.Error(DiagnosticCodes.NotFinite, $"the curve has no finite value or slope at x = {NumberFormat.Number(x, 6)}",
+                reader.Report(DiagnosticCodes.NotFinite, $"the curve has no finite value or slope at x = {NumberFormat.Number(x, 6)}",
                     reader.Locate("tangents", atNode));
                 continue;
             }
@@ -180,7 +180,7 @@ public sealed class PlotDirective : FigureDirective
             var label = fields.TryGetValue("label", out var labelNode) ? reader.Label("guides", labelNode) : null;
             if (fields.TryGetValue("x", out var xNode) == fields.ContainsKey("y"))
             {
-                reader.Error(DiagnosticCodes.BadOptionValue, "each guide needs either 'x: value' (a vertical line) or 'y: value' (a horizontal one)",
+                reader.Report(DiagnosticCodes.BadOptionValue, "each guide needs either 'x: value' (a vertical line) or 'y: value' (a horizontal one)",
                     reader.Locate("guides", item));
                 continue;
             }

@@ -34,9 +34,9 @@ public sealed class SurfaceDirective : FigureDirective
         var options = reader.Options;
         var (azimuth, elevation, resolution) = (options.Number("azimuth")!.Value, options.Number("elevation")!.Value, options.Integer("resolution")!.Value);
         if (elevation is < -90 or > 90)
-            reader.Error(DiagnosticCodes.BadOptionValue, $"'elevation' must be from -90 to 90 degrees, not {OptionReader.Format(elevation)}", reader.At("elevation"));
+            reader.Report(DiagnosticCodes.BadOptionValue, $"'elevation' must be from -90 to 90 degrees, not {OptionReader.Format(elevation)}", reader.At("elevation"));
         if (resolution is < 4 or > 120)
-            reader.Error(DiagnosticCodes.BadOptionValue, $"'resolution' must be from 4 to 120 cells, not {resolution}", reader.At("resolution"));
+            reader.Report(DiagnosticCodes.BadOptionValue, $"'resolution' must be from 4 to 120 cells, not {resolution}", reader.At("resolution"));
         if (f is null || x is null || y is null || reader.Failed) return null;
         var (xTitle, yTitle, zTitle) = (reader.Label("x-title"), reader.Label("y-title"), reader.Label("z-title"));
         var description = $"Surface of {zTitle} over x from {NumberFormat.Number(x.Value.Min, 4)} to {NumberFormat.Number(x.Value.Max, 4)} " +

@@ -1,26 +1,23 @@
 using Markdig.Renderers;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Reference;
 
 /// <summary>```` ```{diagnostic-reference} ````: the table of every diagnostic code and what it means.</summary>
-public sealed class DiagnosticReferenceDirective : IDirective
+public sealed class DiagnosticReferenceDirective : ReferenceTableDirective
 {
-    public string Name => "diagnostic-reference";
-    public string Summary => "The table of every diagnostic code SiteGen reports (for the authoring guide).";
-    public IReadOnlyList<OptionSpec> Options => [];
-    public DirectiveBody Body => DirectiveBody.Text;
+    public override string Name => "diagnostic-reference";
+    public override string Summary => "The table of every diagnostic code SiteGen reports (for the authoring guide).";
 
-    public void Execute(DirectiveBlock block, PageComputeContext context) { }
-
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Code</th><th>Meaning</th></tr></thead>\n<tbody>\n");
-        foreach (var (code, meaning) in DiagnosticCodes.Descriptions)
+        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Code</th><th>Severity</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+        foreach (var (code, kind) in DiagnosticCodes.Catalog)
             renderer.Write("<tr><td id=\"").Write(code.ToLowerInvariant()).Write("\"><code>").Write(code).Write("</code></td><td>")
-                .WriteEscape(meaning).Write("</td></tr>\n");
+                .Write(kind.Severity == Severity.Error ? "error" : "warning").Write("</td><td>").WriteEscape(kind.Title).Write("</td></tr>\n");
         renderer.Write("</tbody>\n</table>\n</div>\n");
     }
 }

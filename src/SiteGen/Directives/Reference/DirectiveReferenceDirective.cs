@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig.Renderers;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Reference;
 
@@ -8,16 +9,12 @@ namespace SiteGen.Directives.Reference;
 /// ```` ```{directive-reference} ````: the table of every directive, its options and every
 /// role, made from the same declarations that validate them, so the guide cannot drift.
 /// </summary>
-public sealed class DirectiveReferenceDirective(DirectiveRegistry registry) : IDirective
+public sealed class DirectiveReferenceDirective(DirectiveRegistry registry) : ReferenceTableDirective
 {
-    public string Name => "directive-reference";
-    public string Summary => "The table of every directive with its options, and every role (for the authoring guide).";
-    public IReadOnlyList<OptionSpec> Options => [];
-    public DirectiveBody Body => DirectiveBody.Text;
+    public override string Name => "directive-reference";
+    public override string Summary => "The table of every directive with its options, and every role (for the authoring guide).";
 
-    public void Execute(DirectiveBlock block, PageComputeContext context) { }
-
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
         renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Directive</th><th>What it does</th><th>Options</th></tr></thead>\n<tbody>\n");

@@ -1,20 +1,17 @@
 using Markdig.Renderers;
 using SiteGen.Compute.Builtins;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 
 namespace SiteGen.Directives.Reference;
 
 /// <summary>```` ```{language-reference} ````: the table of the lesson language's builtins, from their own definitions.</summary>
-public sealed class LanguageReferenceDirective : IDirective
+public sealed class LanguageReferenceDirective : ReferenceTableDirective
 {
-    public string Name => "language-reference";
-    public string Summary => "The table of every builtin function of the lesson language (for the authoring guide).";
-    public IReadOnlyList<OptionSpec> Options => [];
-    public DirectiveBody Body => DirectiveBody.Text;
+    public override string Name => "language-reference";
+    public override string Summary => "The table of every builtin function of the lesson language (for the authoring guide).";
 
-    public void Execute(DirectiveBlock block, PageComputeContext context) { }
-
-    public void Render(HtmlRenderer renderer, DirectiveBlock block)
+    protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
         renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Builtin</th><th>What it computes</th></tr></thead>\n<tbody>\n");

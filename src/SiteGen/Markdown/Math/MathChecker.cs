@@ -31,7 +31,7 @@ public static class MathChecker
             if (result is null) continue;
             node.SetData(Key, node is MathInline math ? KeepPunctuationAttached(math, result.MathML) : result.MathML);
             foreach (var problem in result.Problems)
-                diagnostics.Warning(DiagnosticCodes.MathProblem, problem.Message, map.AtOffset(offsetOf!(problem.Offset)));
+                diagnostics.Report(DiagnosticCodes.MathProblem, problem.Message, map.AtOffset(offsetOf!(problem.Offset)));
         }
     }
 

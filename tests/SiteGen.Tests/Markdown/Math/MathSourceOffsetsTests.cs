@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using SiteGen.Markdown;
+using SiteGen.Directives.Syntax;
 using SiteGen.Markdown.MathML;
 
 namespace SiteGen.Tests.Markdown.MathML;

@@ -6,14 +6,15 @@ using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Directives.Syntax;
+using SiteGen.Markdown;
 
 /// <summary>
 /// Finds MyST directives in a parsed document, ```` ```{name} ```` fences and `:::{name}`
 /// colon fences, and replaces them with <see cref="DirectiveBlock"/>s. Unknown ones stay
 /// as code (or as their container) with a positioned warning, so no content is lost.
 /// </summary>
-public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, MarkdownPageParser bodies)
+public sealed partial class DirectiveRecognizer(DirectiveRegistry registry)
 {
     [GeneratedRegex(@"^\{(?<name>[A-Za-z][\w:-]*)\}$")]
     private static partial Regex DirectiveInfo();
@@ -21,19 +22,20 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
     /// <summary>MyST's code directives: plain highlighted code, no computation.</summary>
     private static readonly HashSet<string> CodeDirectives = ["code", "code-block", "sourcecode"];
 
-    public void Transform(MarkdownDocument document, SourceMap map, DiagnosticBag diagnostics)
+    public void Transform(MarkdownDocument document, ParseState state)
     {
         foreach (var fence in document.Descendants<FencedCodeBlock>().ToList())
-            if (NameOf(fence.Info) is { } name) ReplaceFence(fence, name, map, diagnostics);
+            if (NameOf(fence.Info) is { } name) ReplaceFence(fence, name, state);
         foreach (var container in document.Descendants<CustomContainer>().ToList())
-            InspectContainer(container, map, diagnostics);
+            InspectContainer(container, state.Map, state.Diagnostics);
     }
 
     private static string? NameOf(string? info) =>
         info is not null && DirectiveInfo().Match(info) is { Success: true } m ? m.Groups["name"].Value : null;
 
-    private void ReplaceFence(FencedCodeBlock fence, string name, SourceMap map, DiagnosticBag diagnostics)
+    private void ReplaceFence(FencedCodeBlock fence, string name, ParseState state)
     {
+        var (map, diagnostics) = (state.Map, state.Diagnostics);
         if (CodeDirectives.Contains(name))
         {
             ShowAsCode(fence, FirstWord(fence.Arguments));
@@ -42,7 +44,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
         var directive = registry.Directive(name);
         if (directive is null)
         {
-            diagnostics.Warning(DiagnosticCodes.UnknownDirective,
+            diagnostics.Report(DiagnosticCodes.UnknownDirective,
                 $"unknown directive '{name}'; its content is shown as a code block{Suggestions.DidYouMean(name, registry.AllDirectiveNames)}",
                 map.At(fence));
             // The words after {name} are a title; shown above the code, so nothing written is lost.
@@ -69,7 +71,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
                 ? map.Markdown.Substring(fence.Span.Start, fence.Span.Length) : map.Markdown[Math.Min(fence.Span.Start, map.Markdown.Length)..],
         };
         if (directive.Body == DirectiveBody.Markdown && source.Body.Trim().Length > 0)
-            foreach (var child in bodies.ParseFragment(source.Body, source.BodyAt, map, diagnostics))
+            foreach (var child in state.ParseFragment(source.Body, source.BodyAt))
                 block.Add(child);
         Replace(fence, block);
     }
@@ -97,7 +99,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry, Mark
         if (Directives.Admonitions.CalloutKinds.Resolve(info) is not null || QuartoCallout(container)) return;
         // ':::' with words after it opens a container rather than closing one: say so where it was meant to close.
         var closeHint = container.Parent is CustomContainer ? "; to close the container above, write ':::' alone on its line" : "";
-        diagnostics.Warning(DiagnosticCodes.UnknownContainer,
+        diagnostics.Report(DiagnosticCodes.UnknownContainer,
             $"unknown container ':::{info}'; its content is kept as plain text{closeHint}. Callouts are " +
             string.Join(", ", Directives.Admonitions.CalloutKinds.All.Select(k => ":::" + k.Kind)), map.At(container));
         var words = string.Join(' ', new[] { container.Info, container.Arguments }.Where(w => !string.IsNullOrWhiteSpace(w)));

@@ -1,8 +1,10 @@
 using Markdig.Syntax;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Directives.Figures;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Build;
+using SiteGen.Markdown;
 
 /// <summary>A heading that can be linked to, and listed in the table of contents when h2 or h3.</summary>
 public sealed record HeadingEntry(int Level, string Id, HeadingBlock Block);
@@ -17,6 +19,7 @@ public sealed record ParsedPage(
     string Title,
     IReadOnlyList<HeadingEntry> Headings,
     IReadOnlySet<string> Anchors,
+    FigureNumbers Figures,
     DiagnosticBag Diagnostics)
 {
     // A page is itself: comparing its whole source and syntax tree would make every lookup O(text).

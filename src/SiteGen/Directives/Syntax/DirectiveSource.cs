@@ -5,7 +5,8 @@ using SiteGen.Diagnostics;
 using SiteGen.Directives;
 using YamlDotNet.RepresentationModel;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Directives.Syntax;
+using SiteGen.Markdown;
 
 /// <summary>
 /// Splits a directive's fenced body into its options (`:key: value` lines, or a YAML block
@@ -61,7 +62,7 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
         var close = lines.FindIndex(1, l => l.Text.TrimEnd() == "---");
         if (close < 0)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, "the options block opened with '---' has no closing '---'", lines[0].At);
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, "the options block opened with '---' has no closing '---'", lines[0].At);
             return lines.Count;
         }
         ReadYamlOptions(lines, 1, close, file, options, diagnostics);

@@ -2,17 +2,17 @@ using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Directives.Syntax;
+using SiteGen.Markdown;
 
 /// <summary>An inline role, {name}`text`, such as {eval}`grad(f, [3, 1])`.</summary>
-public sealed class RoleInline(IRole role, string name, string text, SourceLocation at, SourceLocation textAt) : LeafInline
+public sealed class RoleInline(IRole role, string name, string text, SourceLocation at, SourceLocation textAt) : LeafInline, IPlainText
 {
+    string IPlainText.PlainText => Text;
+
     public IRole Role { get; } = role;
     public string Name { get; } = name;
     public string Text { get; } = text;
     public SourceLocation At { get; } = at;
     public SourceLocation TextAt { get; } = textAt;
-
-    /// <summary>What the compute stage produced for this role, for its renderer.</summary>
-    public object? Result { get; set; }
 }

@@ -2,7 +2,8 @@ using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
 
-namespace SiteGen.Markdown;
+namespace SiteGen.Directives.Syntax;
+using SiteGen.Markdown;
 
 /// <summary>
 /// A MyST directive in the document: ```` ```{name} argument ```` with its options and body.
@@ -21,7 +22,4 @@ public sealed class DirectiveBlock(IDirective directive) : ContainerBlock(null)
 
     /// <summary>The fence as written, options and body: what a cache key of the directive's output hashes.</summary>
     public string Raw { get; init; } = "";
-
-    /// <summary>What the compute stage produced for this directive, for its renderer.</summary>
-    public object? Result { get; set; }
 }
