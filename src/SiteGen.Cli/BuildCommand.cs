@@ -39,9 +39,13 @@ public static class BuildCommand
     {
         var counts = $"{Plural(result.WarningCount, "warning")}, {Plural(result.ErrorCount, "error")}";
         return result.Succeeded
-            ? $"Built {Plural(result.PageCount, "page")}{Figures(result)} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms: {counts}."
+            ? $"Built {Plural(result.PageCount, "page")}{Reused(result)}{Figures(result)} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms, "
+                + $"{Plural(result.FilesWritten, "file")} written: {counts}."
             : $"Build failed in {result.ElapsedMilliseconds} ms: {counts}; {options.OutputDirectory}/ left unchanged.";
     }
+
+    private static string Reused(BuildResult result) =>
+        result.PagesReused == 0 ? "" : $" ({result.PagesRendered} rendered, {result.PagesReused} unchanged)";
 
     private static string Figures(BuildResult result) =>
         result.FiguresDrawn + result.FiguresCached == 0 ? ""

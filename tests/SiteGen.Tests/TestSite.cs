@@ -93,17 +93,18 @@ public sealed partial class TestSite : IDisposable
     }
 
     /// <summary>
-    /// Builds a site whose only page is the lesson <c>lessons/01-page.md</c> with this Markdown,
-    /// and returns its rendered body (null when the build failed) and diagnostics. The Markdown
-    /// needs no title, so that its first line is line 1: the "no title" warning is left out.
+    /// Renders, in memory, a lesson <c>content/lessons/01-page.md</c> with this Markdown, and returns
+    /// its rendered body (null when it failed) and diagnostics. The Markdown needs no title, so that
+    /// its first line is line 1: the "no title" warning is left out.
     /// </summary>
     public static (string? Body, IReadOnlyList<string> Diagnostics) Lesson(string markdown)
     {
-        using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-page.md"] = markdown });
-        var result = site.Build();
-        return (result.Succeeded ? site.Body("lessons/page/index.html") : null,
-            site.Lines(result).Where(l => !l.Contains(" SG1104: ", StringComparison.Ordinal)).ToList());
+        var lesson = LessonPage.Render(markdown, "content/lessons/01-page.md", FigureFont.Value);
+        return (lesson.Succeeded ? lesson.Html.Trim('\n', ' ') : null,
+            lesson.Diagnostics.Select(d => d.ToString()).Where(l => !l.Contains(" SG1104: ", StringComparison.Ordinal)).ToList());
     }
+
+    private static readonly Lazy<byte[]> FigureFont = new(() => File.ReadAllBytes(Path.Combine(DefaultTheme, "fonts", "figure-sans.ttf")));
 
     [GeneratedRegex("""<div class="[^"]*\bprose\b[^"]*">""")]
     private static partial Regex ProseStart();

@@ -33,4 +33,9 @@ public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagno
     public bool Succeeded => ErrorCount == 0;
     public int FiguresDrawn { get; init; }
     public int FiguresCached { get; init; }
+    /// <summary>Pages this build parsed, computed and rendered; the rest it took whole from the last build.</summary>
+    public int PagesRendered { get; init; }
+    public int PagesReused { get; init; }
+    /// <summary>Files written into the output folder; a rebuild with nothing changed writes none.</summary>
+    public int FilesWritten { get; init; }
 }

@@ -84,6 +84,9 @@ public sealed class FigureCache(string? directory)
         }
     }
 
+    /// <summary>Marks an entry as used by this build without reading it: a page reused whole still needs its figures kept.</summary>
+    public void Keep(string entry) => _used[entry] = true;
+
     /// <summary>
     /// Deletes the entries this build did not use, after it succeeded: figures whose content
     /// changed would otherwise pile up for ever. Only files shaped like entries are touched.

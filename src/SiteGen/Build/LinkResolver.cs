@@ -18,19 +18,13 @@ public static partial class LinkResolver
     private static partial Regex Scheme();
 
     /// <summary>The page's links between source files as site addresses, by link; links it leaves as written are not among them.</summary>
-    public static NodeResults Resolve(SitePage page, SiteModel site, DiagnosticBag diagnostics)
+    public static NodeResults Resolve(SitePage page, ParsedPage parsed, SiteModel site, DiagnosticBag diagnostics)
     {
         var resolved = new NodeResults.Builder();
-        foreach (var link in page.Parsed.Document.Descendants<LinkInline>())
+        foreach (var link in parsed.Document.Descendants<LinkInline>())
         {
-            if (link.IsAutoLink || link.Url is not { Length: > 0 } url) continue;
-            if (Scheme().IsMatch(url) || url.StartsWith('/')) continue;
-            var hash = url.IndexOf('#');
-            var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
-            var anchor = hash < 0 ? null : url[(hash + 1)..];
-            var question = path.IndexOf('?');
-            if (question >= 0) path = path[..question];
-            var at = page.Parsed.Map.At(link);
+            if (Split(link) is not var (url, path, anchor)) continue;
+            var at = parsed.Map.At(link);
 
             if (path.Length == 0)
             {
@@ -67,11 +61,29 @@ public static partial class LinkResolver
         return resolved.Build();
     }
 
+    /// <summary>The Markdown page a link points at, as a content path, if it points at one; what a page's output depends on.</summary>
+    public static string? TargetOf(string fromContentPath, LinkInline link) =>
+        Split(link) is var (_, path, _) && path.Length > 0 && Normalize(fromContentPath, path) is { } target
+            && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? target : null;
+
+    /// <summary>A relative link's address, path and anchor; null for links the resolver leaves as written.</summary>
+    private static (string Url, string Path, string? Anchor)? Split(LinkInline link)
+    {
+        if (link.IsAutoLink || link.Url is not { Length: > 0 } url) return null;
+        if (Scheme().IsMatch(url) || url.StartsWith('/')) return null;
+        var hash = url.IndexOf('#');
+        var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+        var anchor = hash < 0 ? null : url[(hash + 1)..];
+        var question = path.IndexOf('?');
+        if (question >= 0) path = path[..question];
+        return (url, path, anchor);
+    }
+
     private static void CheckAnchor(SitePage target, string anchor, Diagnostics.SourceLocation at, DiagnosticBag diagnostics)
     {
-        if (target.Parsed.Anchors.Contains(anchor)) return;
+        if (target.Outline.AnchorSet.Contains(anchor)) return;
         diagnostics.Report(DiagnosticCodes.MissingAnchor,
-            $"'{target.ContentPath}' has no heading or anchor '#{anchor}'" + Suggestions.DidYouMean(anchor, target.Parsed.Anchors), at);
+            $"'{target.ContentPath}' has no heading or anchor '#{anchor}'" + Suggestions.DidYouMean(anchor, target.Outline.Anchors), at);
     }
 
     /// <summary>Resolves a relative path against the linking file; null when it leaves the content folder.</summary>

@@ -1,3 +1,4 @@
+using SiteGen.Build.Incremental;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Build;
@@ -5,15 +6,64 @@ namespace SiteGen.Build;
 /// <summary>
 /// Writes a build's files beside the output folder, then swaps them in, so readers of
 /// output/ see the old site or the new one, never half of each, and a failed build leaves
-/// the previous output untouched.
+/// the previous output untouched. When the folder is exactly as the last build left it, only
+/// the files whose identity changed are replaced, each by a rename.
 /// </summary>
 public static class OutputWriter
 {
     /// <summary>Every output folder SiteGen writes has this file, so it never replaces a folder it did not make.</summary>
     public const string Marker = ".nojekyll";
 
-    public static bool Write(string outputDirectory, IReadOnlyList<OutputFile> files, IReadOnlyList<(string Source, string OutputPath)> copies,
+    /// <summary>Whether <paramref name="outputDirectory"/> holds exactly the files the manifest lists, as they were written.</summary>
+    public static bool Matches(OutputManifest? manifest, string outputDirectory)
+    {
+        var output = FullPath(outputDirectory);
+        if (manifest is null || manifest.Directory != output || !File.Exists(Path.Combine(output, Marker))) return false;
+        foreach (var (path, state) in manifest.Files)
+        {
+            var info = new FileInfo(Path.Combine(output, path));
+            if (!info.Exists || info.Length != state.Size || info.LastWriteTimeUtc.Ticks != state.Ticks) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the files into an output folder that <see cref="Matches"/> the manifest: new and changed
+    /// files are written aside and renamed into place, files no longer built are deleted. Null after
+    /// reporting a failure, which leaves the manifest stale, so the next build writes in full.
+    /// </summary>
+    public static OutputManifest? Update(string outputDirectory, OutputManifest previous, IReadOnlyList<OutputFile> files,
         DiagnosticBag diagnostics)
+    {
+        var output = FullPath(outputDirectory);
+        var changed = files.Where(f => !previous.Files.TryGetValue(f.OutputPath, out var state) || state.Identity != f.Identity).ToList();
+        var kept = files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            foreach (var directory in changed.Select(f => Path.GetDirectoryName(Path.Combine(output, f.OutputPath))!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(directory);
+            Parallel.ForEach(changed, file => Replace(Path.Combine(output, file.OutputPath), file));
+            foreach (var gone in previous.Files.Keys.Where(p => !kept.Contains(p)))
+            {
+                File.Delete(Path.Combine(output, gone));
+                RemoveEmptyFolders(output, Path.GetDirectoryName(Path.Combine(output, gone))!);
+            }
+        }
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
+            return null;
+        }
+        var manifest = new OutputManifest { Directory = output };
+        foreach (var file in files)
+            manifest.Files[file.OutputPath] = previous.Files.TryGetValue(file.OutputPath, out var state) && state.Identity == file.Identity
+                ? state
+                : StateOf(Path.Combine(output, file.OutputPath), file.Identity);
+        return manifest;
+    }
+
+    /// <summary>Writes the whole site beside the output folder and swaps it in; null after reporting a failure.</summary>
+    public static OutputManifest? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output);
@@ -21,7 +71,7 @@ public static class OutputWriter
         if (parent is null || name.Length == 0)
         {
             diagnostics.Report(DiagnosticCodes.OutputFailed, $"'{outputDirectory}' cannot be the output folder: it has no parent folder to build beside", null);
-            return false;
+            return null;
         }
         var staging = Path.Combine(parent, $".{name}.sitegen-new");
         var retired = Path.Combine(parent, $".{name}.sitegen-old");
@@ -32,34 +82,66 @@ public static class OutputWriter
             {
                 diagnostics.Report(DiagnosticCodes.OutputFailed,
                     $"refusing to replace '{outputDirectory}': it is not empty and was not written by sitegen (it has no {Marker})", null);
-                return false;
+                return null;
             }
             Directory.CreateDirectory(parent);
             DeleteIfPresent(staging);
             Directory.CreateDirectory(staging);
             var previous = Directory.Exists(output) ? output : null;
-            WriteAll(staging, previous, files, copies);
+            WriteAll(staging, previous, files);
             Swap(output, staging, retired);
-            return true;
         }
         catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
             TryDelete(staging);
-            return false;
+            return null;
+        }
+        var manifest = new OutputManifest { Directory = FullPath(outputDirectory) };
+        foreach (var file in files) manifest.Files[file.OutputPath] = StateOf(Path.Combine(output, file.OutputPath), file.Identity);
+        return manifest;
+    }
+
+    private static string FullPath(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+
+    private static OutputFileState StateOf(string path, string identity)
+    {
+        var info = new FileInfo(path);
+        return new OutputFileState { Identity = identity, Size = info.Length, Ticks = info.LastWriteTimeUtc.Ticks };
+    }
+
+    /// <summary>Puts one file in place by a rename, so no reader sees half of it; a cached figure is linked, not copied.</summary>
+    private static void Replace(string target, OutputFile file)
+    {
+        var temporary = $"{target}.{Environment.ProcessId}.sitegen-tmp";
+        if (File.Exists(temporary)) File.Delete(temporary);
+        if (!(file is LinkedFile linked && HardLinks.Supported && File.Exists(linked.SourcePath) && HardLinks.TryCreate(linked.SourcePath, temporary)))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                file.WriteTo(stream);
+        File.Move(temporary, target, overwrite: true);
+    }
+
+    private static void RemoveEmptyFolders(string output, string directory)
+    {
+        while (directory.Length > output.Length && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+        {
+            Directory.Delete(directory);
+            directory = Path.GetDirectoryName(directory)!;
         }
     }
 
-    private static void WriteAll(string staging, string? previous, IReadOnlyList<OutputFile> files,
-        IReadOnlyList<(string Source, string OutputPath)> copies)
+    private static void WriteAll(string staging, string? previous, IReadOnlyList<OutputFile> files)
     {
-        var directories = files.Select(f => f.OutputPath).Concat(copies.Select(c => c.OutputPath))
-            .Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!)
-            .Distinct(StringComparer.Ordinal);
+        var directories = files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.OutputPath))!).Distinct(StringComparer.Ordinal);
         foreach (var directory in directories) Directory.CreateDirectory(directory);
         Parallel.ForEach(files, () => new MemoryStream(), (file, _, buffer) =>
         {
             var target = Path.Combine(staging, file.OutputPath);
+            if (file is CopiedFile copied)
+            {
+                File.Copy(copied.SourcePath, target);
+                return buffer;
+            }
             // A cached figure is linked from the cache: no bytes read, none written.
             if (file is LinkedFile linked && HardLinks.Supported && File.Exists(linked.SourcePath) && HardLinks.TryCreate(linked.SourcePath, target))
                 return buffer;
@@ -72,7 +154,6 @@ public static class OutputWriter
             }
             return buffer;
         }, _ => { });
-        Parallel.ForEach(copies, copy => File.Copy(copy.Source, Path.Combine(staging, copy.OutputPath)));
     }
 
     /// <summary>

@@ -34,8 +34,16 @@ public sealed class PageParser(MarkdownPipeline pipeline)
             .Select(node => node.TryGetAttributes()?.Id)
             .OfType<string>()
             .Concat(figures.ByAnchor.Keys)
-            .ToHashSet(StringComparer.Ordinal);
-        return new ParsedPage(file, contentPath, meta, document, map, title, headings, anchors, figures, diagnostics);
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var linked = document.Descendants<Markdig.Syntax.Inlines.LinkInline>()
+            .Select(link => LinkResolver.TargetOf(contentPath, link))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var outline = new PageOutline(contentPath, file.DisplayPath, meta, title, anchors, linked, diagnostics.Items.ToList());
+        return new ParsedPage(outline, file, document, map, headings, figures);
     }
 
     /// <summary>

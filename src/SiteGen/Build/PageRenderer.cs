@@ -22,9 +22,9 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
     private readonly IReadOnlyDictionary<string, string> _assets =
         theme.Assets.ToDictionary(a => a.LogicalPath, a => a.OutputPath, StringComparer.Ordinal);
 
-    public PageFile? Render(SitePage page, NodeResults results, FigureDrawings drawings, DiagnosticBag diagnostics)
+    public PageFile? Render(SitePage page, ParsedPage parsed, NodeResults results, FigureDrawings drawings, DiagnosticBag diagnostics)
     {
-        var content = PageHtmlRenderer.Render(page.Parsed.Document, pipeline, results, drawings);
+        var content = PageHtmlRenderer.Render(parsed.Document, pipeline, results, drawings);
         var model = CommonModel(page.Root, page.Kind == PageKind.Home);
         var (previous, next) = site.Neighbours.GetValueOrDefault(page);
         model["page"] = new ScriptObject
@@ -35,7 +35,7 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
             ["url"] = page.Url,
             ["canonical"] = SiteUrls.Absolute(site.Settings.BaseUrl, page.Url),
             ["content"] = content,
-            ["toc"] = TableOfContents(page, results),
+            ["toc"] = TableOfContents(parsed, results),
             ["prev"] = previous is null ? null : PageModel.Link(previous.Title, SiteUrls.Href(page.Url, previous.Url)),
             ["next"] = next is null ? null : PageModel.Link(next.Title, SiteUrls.Href(page.Url, next.Url)),
             ["number"] = page.Number,
@@ -85,12 +85,12 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
         return html is null ? null : new PageFile(outputPath, html, navigation, page);
     }
 
-    private ScriptArray TableOfContents(SitePage page, NodeResults results)
+    private ScriptArray TableOfContents(ParsedPage page, NodeResults results)
     {
         var toc = new ScriptArray();
         using var writer = new StringWriter();
         var renderer = new PageHtmlRenderer(writer, pipeline, results);
-        foreach (var heading in page.Parsed.Headings.Where(h => h.Level is 2 or 3))
+        foreach (var heading in page.Headings.Where(h => h.Level is 2 or 3))
         {
             writer.GetStringBuilder().Clear();
             renderer.WriteLeafInline(heading.Block);

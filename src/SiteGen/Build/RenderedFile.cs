@@ -6,12 +6,47 @@ namespace SiteGen.Build;
 public abstract record OutputFile(string OutputPath)
 {
     public abstract void WriteTo(Stream stream);
+
+    /// <summary>
+    /// What determines the file's bytes, as a short string: equal identities mean equal bytes, so an
+    /// output folder that already holds a file of this identity at this path need not be written.
+    /// </summary>
+    public abstract string Identity { get; }
 }
 
 /// <summary>A file whose bytes are known: an asset, the sitemap.</summary>
 public sealed record RenderedFile(string OutputPath, byte[] Content) : OutputFile(OutputPath)
 {
     public override void WriteTo(Stream stream) => stream.Write(Content);
+
+    public override string Identity => field ??= "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content))[..32];
+}
+
+/// <summary>A file of the previous build that this build would write byte for byte the same; the output folder has it already.</summary>
+public sealed record UnchangedFile(string OutputPath, string Identity) : OutputFile(OutputPath)
+{
+    public override string Identity { get; } = Identity;
+
+    public override void WriteTo(Stream stream) =>
+        throw new InvalidOperationException($"'{OutputPath}' was planned as unchanged but the output folder lacks it");
+}
+
+/// <summary>A content file published as it is, such as an image; known by its size and time, so it is not read to be compared.</summary>
+public sealed record CopiedFile(string OutputPath, string SourcePath) : OutputFile(OutputPath)
+{
+    public override void WriteTo(Stream stream)
+    {
+        using var source = File.OpenRead(SourcePath);
+        source.CopyTo(stream);
+    }
+
+    public override string Identity => field ??= Fingerprint(SourcePath);
+
+    private static string Fingerprint(string path)
+    {
+        var info = new FileInfo(path);
+        return $"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+    }
 }
 
 /// <summary>
@@ -20,6 +55,9 @@ public sealed record RenderedFile(string OutputPath, byte[] Content) : OutputFil
 /// </summary>
 public sealed record LinkedFile(string OutputPath, string SourcePath, byte[]? Content) : OutputFile(OutputPath)
 {
+    // Cache entries are named by the hash of what determines them, and never rewritten.
+    public override string Identity => "cache:" + Path.GetFileName(SourcePath);
+
     public override void WriteTo(Stream stream)
     {
         if (Content is not null) stream.Write(Content);
@@ -38,6 +76,18 @@ public sealed record LinkedFile(string OutputPath, string SourcePath, byte[]? Co
 public sealed record PageFile(string OutputPath, string Html, IReadOnlyList<NavigationHtml.Piece> Navigation, SitePage? Current)
     : OutputFile(OutputPath)
 {
+    /// <summary>The page's key (everything its HTML depends on), when the build knows it; else the hash of its bytes.</summary>
+    public string? Key { get; init; }
+
+    public override string Identity => field ??= Key is { } key ? "page:" + key : HashOfBytes();
+
+    private string HashOfBytes()
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer);
+        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32];
+    }
+
     public override void WriteTo(Stream stream)
     {
         var rest = Html.AsSpan();

@@ -13,7 +13,7 @@ public static class SiteAssembler
 {
     public const string LessonsSection = "lessons";
 
-    public static SiteModel Assemble(SiteSettings settings, IReadOnlyList<ParsedPage> parsed, IReadOnlySet<string> staticFiles,
+    public static SiteModel Assemble(SiteSettings settings, IReadOnlyList<PageOutline> parsed, IReadOnlySet<string> staticFiles,
         bool includeDrafts, DiagnosticBag diagnostics)
     {
         var pages = parsed
@@ -55,7 +55,7 @@ public static class SiteAssembler
         section.Index is null ? section.Pages : [section.Index, .. section.Pages];
 
     /// <summary>content/lessons/02-activations.md → lessons/activations/ (or the front matter's slug).</summary>
-    private static SitePage Place(ParsedPage page)
+    private static SitePage Place(PageOutline page)
     {
         var segments = page.ContentPath.Split('/');
         var directory = string.Join('/', segments[..^1]);
@@ -85,7 +85,7 @@ public static class SiteAssembler
         var index = members.FirstOrDefault(p => p.IsSectionIndex);
         var pages = members.Where(p => p != index).ToList();
         var title = index?.Title ?? char.ToUpperInvariant(key[0]) + key[1..].Replace('-', ' ');
-        var weight = index?.Parsed.Meta.Weight ?? members.Min(p => p.Weight);
+        var weight = index?.Outline.Meta.Weight ?? members.Min(p => p.Weight);
         return new Section(key, title, index, pages, weight);
     }
 
@@ -96,8 +96,8 @@ public static class SiteAssembler
             var first = group.First();
             foreach (var other in group.Skip(1))
                 diagnostics.Report(DiagnosticCodes.DuplicateUrl,
-                    $"this page and '{first.Parsed.Source.DisplayPath}' would both be written to '{other.Url}'; give one a different 'slug'",
-                    other.Parsed.Source.At(1, 1));
+                    $"this page and '{first.Outline.DisplayPath}' would both be written to '{other.Url}'; give one a different 'slug'",
+                    other.Outline.Start);
         }
     }
 }

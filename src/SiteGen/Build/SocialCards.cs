@@ -22,10 +22,12 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
     /// <summary>Pages that get a card: the home page and the lessons.</summary>
     public static bool HasCard(SitePage page) => page.Kind is PageKind.Lesson or PageKind.Home;
 
-    public IReadOnlyList<OutputFile> Run(IReadOnlyList<SitePage> pages, IReadOnlyDictionary<SitePage, FigureRequest> firstFigureOf)
+    /// <summary>Each page's card file, and the cache entry it comes from.</summary>
+    public IReadOnlyList<(SitePage Page, OutputFile File, string Entry)> Run(IReadOnlyList<SitePage> pages,
+        IReadOnlyDictionary<SitePage, FigureRequest> firstFigureOf)
     {
         var withCards = pages.Where(HasCard).ToList();
-        var files = new OutputFile[withCards.Count];
+        var files = new (SitePage, OutputFile, string)[withCards.Count];
         Parallel.For(0, withCards.Count, i =>
         {
             var page = withCards[i];
@@ -40,7 +42,8 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
                 png = PngWriter.Write(SocialCard.Draw(page.Title, siteTitle, label, scene, figures.Font), figures.Font, 1);
                 cache.SaveBytes(name, png);
             }
-            files[i] = cache.Enabled ? new LinkedFile(page.Url + FileName, cache.PathOf(name), png) : new RenderedFile(page.Url + FileName, png!);
+            files[i] = (page, cache.Enabled ? new LinkedFile(page.Url + FileName, cache.PathOf(name), png) : new RenderedFile(page.Url + FileName, png!),
+                name);
         });
         return files;
     }

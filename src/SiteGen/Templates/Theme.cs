@@ -17,6 +17,15 @@ public sealed class Theme
     public required IReadOnlyDictionary<string, Template> Partials { get; init; }
     public required IReadOnlyList<ThemeAsset> Assets { get; init; }
 
+    /// <summary>The theme's figure font (fonts/figure-sans.ttf), which the build draws with; null when the theme has none.</summary>
+    public byte[]? FigureFont { get; init; }
+
+    /// <summary>A hash of every file of the theme the build reads: a change to any of them re-renders every page.</summary>
+    public required string Fingerprint { get; init; }
+
+    /// <summary>The theme's figure font, in its fonts folder: read by the build, not published (pages get the WOFF2 in assets).</summary>
+    public const string FigureFontFile = "figure-sans.ttf";
+
     public static Theme? Load(string directory, DiagnosticBag diagnostics)
     {
         if (!System.IO.Directory.Exists(directory))
@@ -25,6 +34,7 @@ public sealed class Theme
             return null;
         }
         var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var read = new System.Text.StringBuilder();
         foreach (var name in RequiredLayouts)
         {
             var path = Path.Combine(directory, "layouts", name + ".html");
@@ -34,13 +44,13 @@ public sealed class Theme
                     new SourceLocation(SourceFile.DisplayPathOf(path), 1, 1));
                 continue;
             }
-            if (ParseFile(path, diagnostics) is { } template) layouts[name] = template;
+            if (ParseFile(path, read, diagnostics) is { } template) layouts[name] = template;
         }
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
         var partialsDirectory = Path.Combine(directory, "layouts", "partials");
         if (System.IO.Directory.Exists(partialsDirectory))
             foreach (var path in System.IO.Directory.EnumerateFiles(partialsDirectory, "*.html").Order(StringComparer.Ordinal))
-                if (ParseFile(path, diagnostics) is { } template)
+                if (ParseFile(path, read, diagnostics) is { } template)
                     partials["partials/" + Path.GetFileName(path)] = template;
 
         IReadOnlyList<ThemeAsset> assets;
@@ -54,13 +64,23 @@ public sealed class Theme
             return null;
         }
         if (layouts.Count < RequiredLayouts.Length || diagnostics.HasErrors) return null;
-        return new Theme { Directory = directory, Layouts = layouts, Partials = partials, Assets = assets };
+        foreach (var asset in assets) read.Append(asset.OutputPath).Append('\n');
+        var fontPath = Path.Combine(directory, "fonts", FigureFontFile);
+        var font = File.Exists(fontPath) ? File.ReadAllBytes(fontPath) : null;
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(read.ToString()));
+        var fontHash = font is null ? "" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(font));
+        return new Theme
+        {
+            Directory = directory, Layouts = layouts, Partials = partials, Assets = assets, FigureFont = font,
+            Fingerprint = Convert.ToHexStringLower(hash)[..32] + fontHash[..Math.Min(16, fontHash.Length)],
+        };
     }
 
-    private static Template? ParseFile(string path, DiagnosticBag diagnostics)
+    private static Template? ParseFile(string path, System.Text.StringBuilder read, DiagnosticBag diagnostics)
     {
         var file = SourceFile.Read(path, diagnostics);
         if (file is null) return null;
+        read.Append(file.DisplayPath).Append('\0').Append(file.Text).Append('\0');
         var template = Template.Parse(file.Text, file.DisplayPath);
         if (!template.HasErrors) return template;
         foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))

@@ -13,7 +13,7 @@ public class BuildCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", error);
         var line = Assert.Single(Cli.Lines(output));
-        Assert.Matches(@"^Built 2 pages into .+/ in \d+ ms: 0 warnings, 0 errors\.$", line);
+        Assert.Matches(@"^Built 2 pages into .+/ in \d+ ms, \d+ files written: 0 warnings, 0 errors\.$", line);
         Assert.Contains(site.Output, line);
     }
 
@@ -27,7 +27,7 @@ public class BuildCommandTests
         Assert.Equal(0, code);
         var warning = Assert.Single(Cli.Lines(error));
         Assert.Equal($"{site.Content}/lessons/01-a.md(3,7): warning SG1402", warning[..warning.IndexOf(": unknown", StringComparison.Ordinal)]);
-        Assert.Matches(@"^Built 2 pages into .+ in \d+ ms: 1 warning, 0 errors\.$", Assert.Single(Cli.Lines(output)));
+        Assert.Matches(@"^Built 2 pages into .+ in \d+ ms, \d+ files written: 1 warning, 0 errors\.$", Assert.Single(Cli.Lines(output)));
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using SiteGen.Content;
+using SiteGen.Diagnostics;
+using SiteGen.Directives;
+using SiteGen.Directives.Figures;
+using SiteGen.Directives.Syntax;
+using SiteGen.Figures.Drawing;
+using SiteGen.Markdown;
+
+namespace SiteGen.Build;
+
+/// <summary>A lesson rendered in memory: the HTML of its body and everything the stages reported, sorted by place.</summary>
+public sealed record RenderedLesson(string Html, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// One lesson from a Markdown string to its body's HTML, through the same parse, link, compute,
+/// draw and render stages as a site build, with no theme, no site folder and no file written:
+/// what directive and Markdown tests need, and a preview of text that is not saved yet.
+/// </summary>
+public static class LessonPage
+{
+    /// <summary>
+    /// Renders <paramref name="markdown"/> as the only lesson of a site, shown in diagnostics as
+    /// <paramref name="displayPath"/>. Figures are drawn with <paramref name="figureFont"/> (a TTF);
+    /// without one, a lesson with figures reports SG1703.
+    /// </summary>
+    public static RenderedLesson Render(string markdown, string displayPath = "lessons/01-lesson.md", byte[]? figureFont = null,
+        DirectiveRegistry? registry = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pipeline = MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(registry ?? DirectiveRegistry.CreateDefault()));
+        var parsed = new PageParser(pipeline).Parse(new SourceFile(displayPath, displayPath, markdown), "lessons/01-lesson.md");
+        diagnostics.AddRange(parsed.Outline.Diagnostics);
+        var settings = new SiteSettings("", "", "", "", "en", "", "default");
+        var site = SiteAssembler.Assemble(settings, [parsed.Outline], new HashSet<string>(), includeDrafts: true, diagnostics);
+        var page = site.Pages[0];
+        var links = LinkResolver.Resolve(page, parsed, site, diagnostics);
+        var computation = ComputeStage.Run(parsed, settings.MaxOperations, diagnostics);
+        var drawings = Draw(computation.Figures, page, figureFont, diagnostics);
+        var html = drawings is null || diagnostics.HasErrors
+            ? ""
+            : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results.With(links), drawings);
+        return new RenderedLesson(html, DiagnosticOrder.Sorted(diagnostics.Items, strict: false));
+    }
+
+    private static FigureDrawings? Draw(IReadOnlyList<FigureRequest> requests, SitePage page, byte[]? fontBytes, DiagnosticBag diagnostics)
+    {
+        if (requests.Count == 0) return FigureDrawings.None;
+        if (fontBytes is null)
+        {
+            diagnostics.Report(DiagnosticCodes.FigureFontMissing, "no figure font was given, so this lesson's figures cannot be drawn",
+                requests[0].At);
+            return null;
+        }
+        using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
+        return new FigureStage(font, fontBytes, new FigureCache(null)).Run(requests.Select(r => (page, r)).ToList(), diagnostics)?.Drawings;
+    }
+}
