@@ -43,9 +43,10 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         var loaded = LoadStage.Run(options, diagnostics);
         if (loaded is null) return new Outcome(0);
+        done("load");
         var cacheDirectory = options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory);
         var memory = Remember(cacheDirectory);
-        done("load");
+        done("read the cache index");
 
         var parser = new PageParser(_pipeline);
         var inputs = ParseStage.Run(loaded.Sources, parser, memory.Index, memory.Trees, diagnostics).ToList();
@@ -62,6 +63,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var byOutline = inputs.ToDictionary(p => p.Outline);
         var outputIntact = OutputWriter.Matches(memory.Index.Output, options.OutputDirectory);
         var plan = PagePlan.Make(site, loaded, theme, options, byOutline, memory.Index, outputIntact);
+        done("plan (page keys)");
         var pages = new PageStages(site, theme, _pipeline, parser, cacheDirectory);
         var work = pages.Run(plan, diagnostics, done);
         if (work is null) return new Outcome(site.Pages.Count);
@@ -83,12 +85,14 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var filesWritten = written is null ? 0 : outputIntact
             ? outputs.Count(f => !memory.Index.Output!.Files.TryGetValue(f.OutputPath, out var s) || s.Identity != f.Identity)
             : outputs.Count;
-        if (written is not null)
-        {
-            pages.Cache.Prune();
-            Keep(memory, loaded, plan, work, written, cacheDirectory);
-        }
         done("write");
+        if (written is not null && (filesWritten > 0 || work.Rendered > 0 || !ReferenceEquals(memory, _memory)))
+        {
+            // Something changed, or this builder has not seen the cache yet: record the build for the next.
+            if (work.Rendered > 0) pages.Cache.Prune();
+            Keep(memory, loaded, plan, work, written, cacheDirectory, save: filesWritten > 0 || work.Rendered > 0 || Outdated(memory, plan));
+        }
+        done("record for the next build");
         return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached, filesWritten);
     }
 
@@ -100,14 +104,18 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     }
 
     /// <summary>Records a successful build for the next: in memory for this builder, and in the cache's index for any other.</summary>
+    /// <summary>Whether the index lacks an outline this build used, or holds one it did not: then it is written even if no page changed.</summary>
+    private static bool Outdated(BuildMemory memory, PagePlan plan) =>
+        memory.Index.Outlines.Count != plan.Inputs.Count || plan.Inputs.Any(p => !memory.Index.Outlines.ContainsKey(p.Source.Hash));
+
     private void Keep(BuildMemory memory, LoadedSite loaded, PagePlan plan, PageStages.Result work, OutputManifest written,
-        string? cacheDirectory)
+        string? cacheDirectory, bool save)
     {
         var index = new BuildIndex { Engine = FigureEngine.Fingerprint, Output = written };
         foreach (var input in plan.Inputs) index.Outlines[input.Source.Hash] = memory.Index.Outlines.GetValueOrDefault(input.Source.Hash)
             ?? OutlineRecord.Of(input.Outline);
         foreach (var (path, record) in work.Records) index.Pages[path] = record;
-        index.Save(cacheDirectory);
+        if (save) index.Save(cacheDirectory);
         // The trees of this build's pages, for a rebuild in the same process; a tree no page uses is dropped.
         var trees = plan.Inputs.Where(p => p.Parsed is not null).ToDictionary(p => p.Source.Hash, p => p.Parsed!);
         _memory = new BuildMemory(cacheDirectory, index, trees);

@@ -6,7 +6,9 @@ namespace SiteGen.Preview;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    // Short, so an edit shows at once: builds are incremental, so a rebuild that a burst's last
+    // event catches halfway costs little, and that event rebuilds again.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
 
