@@ -27,22 +27,20 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
         var content = PageHtmlRenderer.Render(parsed.Document, pipeline, results, drawings);
         var model = CommonModel(page.Root, page.Kind == PageKind.Home);
         var (previous, next) = site.Neighbours.GetValueOrDefault(page);
-        model["page"] = new ScriptObject
-        {
-            ["title"] = page.Title,
-            ["description"] = page.Description,
-            ["kind"] = page.Kind.ToString().ToLowerInvariant(),
-            ["url"] = page.Url,
-            ["canonical"] = SiteUrls.Absolute(site.Settings.BaseUrl, page.Url),
-            ["content"] = content,
-            ["toc"] = TableOfContents(parsed, results),
-            ["prev"] = previous is null ? null : PageModel.Link(previous.Title, SiteUrls.Href(page.Url, previous.Url)),
-            ["next"] = next is null ? null : PageModel.Link(next.Title, SiteUrls.Href(page.Url, next.Url)),
-            ["number"] = page.Number,
-            ["og_image"] = SocialCards.HasCard(page) && site.Settings.BaseUrl.Length > 0
+        model["page"] = PageModel.Page(new PageModel.PageView(
+            Title: page.Title,
+            Description: page.Description,
+            Kind: page.Kind.ToString().ToLowerInvariant(),
+            Url: page.Url,
+            Canonical: SiteUrls.Absolute(site.Settings.BaseUrl, page.Url),
+            Content: content,
+            Toc: TableOfContents(parsed, results),
+            Prev: previous is null ? null : PageModel.Link(previous.Title, SiteUrls.Href(page.Url, previous.Url)),
+            Next: next is null ? null : PageModel.Link(next.Title, SiteUrls.Href(page.Url, next.Url)),
+            Number: page.Number,
+            OgImage: SocialCards.HasCard(page) && site.Settings.BaseUrl.Length > 0
                 ? SiteUrls.Absolute(site.Settings.BaseUrl, page.Url + SocialCards.FileName) : null,
-            ["section_title"] = SectionTitle(page),
-        };
+            SectionTitle: SectionTitle(page)));
         var layout = page.Kind switch { PageKind.Home => "home", PageKind.Lesson => "lesson", _ => "page" };
         return Layout(layout, page.OutputPath, model, _navigation.For(page), page, diagnostics);
     }
@@ -55,12 +53,8 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
     {
         var root = site.Settings.BaseUrl.Length > 0 ? new Uri(site.Settings.BaseUrl).AbsolutePath : "";
         var model = CommonModel(root, lessons: true);
-        model["page"] = new ScriptObject
-        {
-            ["title"] = "Page not found", ["description"] = "", ["kind"] = "notfound", ["url"] = "404.html",
-            ["canonical"] = "", ["content"] = "", ["toc"] = new ScriptArray(), ["prev"] = null, ["next"] = null,
-            ["number"] = null, ["og_image"] = null, ["section_title"] = "",
-        };
+        model["page"] = PageModel.Page(new PageModel.PageView("Page not found", Description: "", Kind: "notfound", Url: "404.html",
+            Canonical: "", Content: "", Toc: new ScriptArray(), Prev: null, Next: null, Number: null, OgImage: null, SectionTitle: ""));
         return Layout("404", "404.html", model, _navigation.ForRoot(root), null, diagnostics);
     }
 

@@ -9,6 +9,38 @@ namespace SiteGen.Templates;
 /// </summary>
 public static class PageModel
 {
+    /// <summary>What a template knows of the page it renders: one record, so every layout gets every key.</summary>
+    public sealed record PageView(
+        string Title,
+        string Description,
+        string Kind,
+        string Url,
+        string Canonical,
+        string Content,
+        ScriptArray Toc,
+        ScriptObject? Prev,
+        ScriptObject? Next,
+        int? Number,
+        string? OgImage,
+        string SectionTitle);
+
+    /// <summary>The template's `page`.</summary>
+    public static ScriptObject Page(PageView page) => new()
+    {
+        ["title"] = page.Title,
+        ["description"] = page.Description,
+        ["kind"] = page.Kind,
+        ["url"] = page.Url,
+        ["canonical"] = page.Canonical,
+        ["content"] = page.Content,
+        ["toc"] = page.Toc,
+        ["prev"] = page.Prev,
+        ["next"] = page.Next,
+        ["number"] = page.Number,
+        ["og_image"] = page.OgImage,
+        ["section_title"] = page.SectionTitle,
+    };
+
     public static ScriptObject Site(SiteSettings settings) => new()
     {
         ["title"] = settings.Title,
