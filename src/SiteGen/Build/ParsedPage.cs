@@ -2,9 +2,9 @@ using Markdig.Syntax;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Directives.Figures;
+using SiteGen.Markdown;
 
 namespace SiteGen.Build;
-using SiteGen.Markdown;
 
 /// <summary>A heading that can be linked to, and listed in the table of contents when h2 or h3.</summary>
 public sealed record HeadingEntry(int Level, string Id, HeadingBlock Block);
