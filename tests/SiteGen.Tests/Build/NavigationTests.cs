@@ -100,4 +100,29 @@ public partial class NavigationTests
 
         Assert.Contains("<meta name=\"description\" content=\"Only this lesson\">", site.Page("lessons/a/index.html"));
     }
+
+    [Fact]
+    public void A_large_section_lists_the_pages_around_the_current_one_and_links_to_all_of_them()
+    {
+        var files = new Dictionary<string, string> { ["index.md"] = "# Home\n" };
+        for (var i = 1; i <= 150; i++) files[$"lessons/{i:000}-l{i}.md"] = $"# L{i}\n";
+        using var site = new TestSite(files);
+        site.BuildClean();
+
+        var middle = Navigation(site, "lessons/l75/index.html");
+        Assert.Equal(["Home → index.html", "[Lessons]"], middle.Take(2));
+        Assert.Equal(Enumerable.Range(65, 21).Select(i => (i == 75 ? "*" : "") + $"L{i} → lessons/l{i}/index.html"),
+            middle.Skip(2).Take(21));
+        Assert.Equal(["All 150 lessons → index.html"], middle.Skip(23));
+        var html = site.Page("lessons/l75/index.html");
+        Assert.Contains("<li class=\"nav-gap\">64 before</li>", html);
+        Assert.Contains("<li class=\"nav-gap\">75 after</li>", html);
+
+        // The first page has no gap before it; the home page lists the first ten, and is current only once.
+        Assert.Equal(11 + 2 + 1, Navigation(site, "lessons/l1/index.html").Count);
+        var home = Navigation(site, "index.html");
+        Assert.Equal(["*Home → index.html", "[Lessons]"], home.Take(2));
+        Assert.Equal(2 + 10 + 1, home.Count);
+        Assert.Single(home, l => l.StartsWith('*'));
+    }
 }
