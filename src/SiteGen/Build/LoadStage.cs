@@ -19,13 +19,20 @@ public sealed record SourceText(string ContentPath, SourceFile File, string Hash
     }
 }
 
+/// <summary>A source as a build read it, with the size and time its file had then.</summary>
+public sealed record ReadSource(SourceText Source, long Size, long Ticks);
+
 /// <summary>Everything the build reads from disk before it works: settings, theme, the content's files and its Markdown.</summary>
 public sealed record LoadedSite(
     string ContentDirectory,
     SiteSettings Settings,
     Theme? Theme,
     IReadOnlyList<SourceText> Sources,
-    IReadOnlyList<string> StaticFiles);
+    IReadOnlyList<string> StaticFiles)
+{
+    /// <summary>Each source with its file's size and time, for a rebuild in the same process.</summary>
+    public IReadOnlyDictionary<string, ReadSource> Read { get; init; } = new Dictionary<string, ReadSource>();
+}
 
 /// <summary>
 /// The load stage: reads site.yml, the theme and every Markdown file of the content folder, in
@@ -33,8 +40,12 @@ public sealed record LoadedSite(
 /// </summary>
 public static class LoadStage
 {
-    /// <summary>Null after reporting that the site cannot be built at all (no content folder, no settings).</summary>
-    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Null after reporting that the site cannot be built at all (no content folder, no settings).
+    /// A source in <paramref name="previous"/> whose file has the same size and time is taken as
+    /// it was, unread: what lets `serve`, whose builder keeps them, rebuild without reading every page.
+    /// </summary>
+    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ReadSource>? previous = null)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(content))
@@ -55,15 +66,28 @@ public static class LoadStage
         }
         var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
         var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory), settings.AllowLinksOutsideContent, diagnostics);
-        var read = new (SourceText? Source, DiagnosticBag Bag)[files.Markdown.Count];
+        var read = new (ReadSource? Source, DiagnosticBag Bag)[files.Markdown.Count];
         Parallel.For(0, read.Length, i =>
         {
             var bag = new DiagnosticBag();
             var path = files.Markdown[i];
-            var file = SourceFile.Read(Path.Combine(content, path), bag);
-            read[i] = (file is null ? null : new SourceText(path, file, SourceText.HashOf(path, file.Text)), bag);
+            read[i] = (ReadOne(Path.Combine(content, path), path, previous, bag), bag);
         });
         foreach (var (_, bag) in read) diagnostics.AddRange(bag.Items);
-        return new LoadedSite(content, settings, theme, read.Select(r => r.Source).OfType<SourceText>().ToList(), files.Static);
+        var sources = read.Select(r => r.Source).OfType<ReadSource>().ToList();
+        return new LoadedSite(content, settings, theme, sources.Select(r => r.Source).ToList(), files.Static)
+        {
+            Read = sources.ToDictionary(r => r.Source.ContentPath, StringComparer.Ordinal),
+        };
+    }
+
+    private static ReadSource? ReadOne(string fullPath, string contentPath, IReadOnlyDictionary<string, ReadSource>? previous, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(fullPath);
+        var (size, ticks) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
+        if (previous?.GetValueOrDefault(contentPath) is { } known && known.Size == size && known.Ticks == ticks
+            && known.Source.File.FullPath == fullPath) return known;
+        var file = SourceFile.Read(fullPath, diagnostics);
+        return file is null ? null : new ReadSource(new SourceText(contentPath, file, SourceText.HashOf(contentPath, file.Text)), size, ticks);
     }
 }

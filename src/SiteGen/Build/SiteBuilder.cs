@@ -41,7 +41,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
     private Outcome Run(BuildOptions options, DiagnosticBag diagnostics, Action<string> done)
     {
-        var loaded = LoadStage.Run(options, diagnostics);
+        var loaded = LoadStage.Run(options, diagnostics, _memory?.Sources);
         if (loaded is null) return new Outcome(0);
         done("load");
         var cacheDirectory = options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory);
@@ -100,7 +100,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     private BuildMemory Remember(string? cacheDirectory)
     {
         if (_memory is { } memory && memory.CacheDirectory == cacheDirectory) return memory;
-        return new BuildMemory(cacheDirectory, BuildIndex.Load(cacheDirectory, FigureEngine.Fingerprint), new Dictionary<string, ParsedPage>());
+        return new BuildMemory(cacheDirectory, BuildIndex.Load(cacheDirectory, FigureEngine.Fingerprint), new Dictionary<string, ParsedPage>(),
+            new Dictionary<string, ReadSource>());
     }
 
     /// <summary>Records a successful build for the next: in memory for this builder, and in the cache's index for any other.</summary>
@@ -118,7 +119,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (save) index.Save(cacheDirectory);
         // The trees of this build's pages, for a rebuild in the same process; a tree no page uses is dropped.
         var trees = plan.Inputs.Where(p => p.Parsed is not null).ToDictionary(p => p.Source.Hash, p => p.Parsed!);
-        _memory = new BuildMemory(cacheDirectory, index, trees);
+        _memory = new BuildMemory(cacheDirectory, index, trees, loaded.Read);
     }
 
     /// <summary>A content file that would land where the build writes a page or asset is an error, not a silent overwrite.</summary>
@@ -132,5 +133,9 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     }
 }
 
-/// <summary>What a builder keeps between builds: the cache's index as its last build left it, and that build's syntax trees by source hash.</summary>
-internal sealed record BuildMemory(string? CacheDirectory, BuildIndex Index, IReadOnlyDictionary<string, ParsedPage> Trees);
+/// <summary>
+/// What a builder keeps between builds: the cache's index as its last build left it, that build's
+/// syntax trees by source hash, and its sources with their files' sizes and times.
+/// </summary>
+internal sealed record BuildMemory(string? CacheDirectory, BuildIndex Index, IReadOnlyDictionary<string, ParsedPage> Trees,
+    IReadOnlyDictionary<string, ReadSource> Sources);

@@ -47,4 +47,26 @@ public class LayeringTests
         Assert.DoesNotContain("Markdig", references);
         Assert.DoesNotContain("YamlDotNet", references);
     }
+
+    /// <summary>The C# files of one folder of src/SiteGen, with the text of each.</summary>
+    private static IEnumerable<(string File, string Text)> SourcesOf(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(TestSite.RepoRoot, "src", "SiteGen", folder), "*.cs", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(TestSite.RepoRoot, f), File.ReadAllText(f)));
+
+    [Fact]
+    public void The_markdown_core_knows_no_directive_and_no_build_stage()
+    {
+        // Directives reach Markdig through their extension; the core only offers the hooks.
+        var offending = SourcesOf("Markdown")
+            .Where(s => s.Text.Contains("SiteGen.Directives", StringComparison.Ordinal) || s.Text.Contains("SiteGen.Build", StringComparison.Ordinal))
+            .Select(s => s.File);
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void Directives_know_nothing_of_the_build_stages()
+    {
+        var offending = SourcesOf("Directives").Where(s => s.Text.Contains("SiteGen.Build", StringComparison.Ordinal)).Select(s => s.File);
+        Assert.Empty(offending);
+    }
 }

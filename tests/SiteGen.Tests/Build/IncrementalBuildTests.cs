@@ -208,4 +208,20 @@ public class IncrementalBuildTests
         Assert.Equal((1, 3), (result.PagesRendered, result.PagesReused));
         Assert.Equal(CleanBuild(site), Snapshot(site.Output));
     }
+
+    [Fact]
+    public void One_builder_sees_an_edit_that_keeps_the_files_size()
+    {
+        using var site = Course();
+        var builder = new SiteBuilder();
+        var options = new BuildOptions(site.Content, site.Output, TestSite.DefaultTheme);
+        Assert.True(builder.Build(options).Succeeded);
+
+        site.Write("lessons/03-c.md", "# D\n\nBack to [A](01-a.md).\n");
+        var result = builder.Build(options);
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("</span></span> D</h1>", site.Page("lessons/c/index.html"));
+        Assert.Equal(CleanBuild(site), Snapshot(site.Output));
+    }
 }
