@@ -1,4 +1,5 @@
 using SiteGen.Compute;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
@@ -13,34 +14,46 @@ namespace SiteGen.Directives;
 public sealed record RawOption(string Name, SourceLocation NameAt, string? Text, YamlNode? Node, SourceLocation ValueAt,
     YamlOrigin? Origin = null);
 
-/// <summary>A directive's options, checked against its declarations and typed.</summary>
+/// <summary>
+/// A directive's options, checked against its declarations and typed; read back by the
+/// declarations themselves (<see cref="Get{T}"/>), so only <see cref="Bind"/> matches names.
+/// </summary>
 public sealed class DirectiveOptions
 {
-    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, YamlOrigin> _origins = new(StringComparer.Ordinal);
+    private readonly string _directive;
+    private readonly HashSet<OptionSpec> _declared;
+    private readonly Dictionary<OptionSpec, object> _values = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OptionSpec, SourceLocation> _locations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OptionSpec, YamlOrigin> _origins = new(ReferenceEqualityComparer.Instance);
 
-    public static readonly DirectiveOptions Empty = new();
+    private DirectiveOptions(string directive, IReadOnlyList<OptionSpec> specs)
+    {
+        _directive = directive;
+        _declared = new HashSet<OptionSpec>(specs, ReferenceEqualityComparer.Instance);
+    }
 
-    public bool IsSet(string name) => _locations.ContainsKey(name);
-    public SourceLocation? LocationOf(string name) => _locations.TryGetValue(name, out var at) ? at : null;
+    /// <summary>The options of a directive written without any (a `:::note` container): each reads its default.</summary>
+    public static DirectiveOptions Defaults(string directive, IReadOnlyList<OptionSpec> specs) => new(directive, specs);
 
-    public string? Text(string name) => _values.GetValueOrDefault(name) as string;
-    public int? Integer(string name) => _values.GetValueOrDefault(name) as int?;
-    public double? Number(string name) => _values.GetValueOrDefault(name) as double?;
-    public bool Boolean(string name) => _values.GetValueOrDefault(name) as bool? ?? false;
-    public YamlNode? Structured(string name) => _values.GetValueOrDefault(name) as YamlNode;
+    /// <summary>The value the author gave, or the declaration's default when it was left out or could not be read.</summary>
+    public T Get<T>(Option<T> option) => _values.TryGetValue(Declared(option), out var value) ? (T)value : option.WhenLeftOut;
 
-    /// <summary>Where a node nested in option <paramref name="name"/>'s YAML value was written.</summary>
-    public SourceLocation Locate(string name, YamlNode node) =>
-        _origins.TryGetValue(name, out var origin) ? origin.Locate(node) : _locations[name];
+    public bool IsSet(OptionSpec option) => _locations.ContainsKey(Declared(option));
+    public SourceLocation? LocationOf(OptionSpec option) => _locations.TryGetValue(Declared(option), out var at) ? at : null;
+
+    /// <summary>Where a node nested in <paramref name="option"/>'s YAML value was written.</summary>
+    public SourceLocation Locate(OptionSpec option, YamlNode node) =>
+        _origins.TryGetValue(Declared(option), out var origin) ? origin.Locate(node) : _locations[option];
+
+    // Reading another directive's option is a bug in SiteGen, not in the lesson: fail loudly rather than read a default.
+    private OptionSpec Declared(OptionSpec option) => _declared.Contains(option) ? option
+        : throw new ArgumentException($"'{option.Name}' is not an option of the directive '{_directive}'", nameof(option));
 
     /// <summary>Checks raw options against the declared ones; bad ones are reported and left out.</summary>
     public static DirectiveOptions Bind(string directive, IReadOnlyList<OptionSpec> specs, IReadOnlyList<RawOption> raw,
         SourceLocation directiveAt, DiagnosticBag diagnostics, bool optionsUnreadable = false)
     {
-        var options = new DirectiveOptions();
-        foreach (var spec in specs) options._values[spec.Name] = spec.Default;
+        var options = new DirectiveOptions(directive, specs);
         var names = specs.Select(s => s.Name).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in raw)
@@ -61,19 +74,19 @@ public sealed class DirectiveOptions
             }
             if (Convert(spec, option, diagnostics, out var value))
             {
-                options._values[spec.Name] = value;
-                options._locations[spec.Name] = option.ValueAt;
-                if (option.Origin is { } origin) options._origins[spec.Name] = origin;
+                options._values[spec] = value;
+                options._locations[spec] = option.ValueAt;
+                if (option.Origin is { } origin) options._origins[spec] = origin;
             }
         }
         // Options hidden by a YAML error are not missing: the YAML error is the one cause.
-        foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !options._locations.ContainsKey(s.Name)))
+        foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !options._locations.ContainsKey(s)))
             diagnostics.Report(DiagnosticCodes.MissingOption,
                 $"directive '{directive}' needs the option ':{spec.Name}:' ({spec.Doc})", directiveAt);
         return options;
     }
 
-    private static bool Convert(OptionSpec spec, RawOption option, DiagnosticBag diagnostics, out object? value)
+    private static bool Convert(OptionSpec spec, RawOption option, DiagnosticBag diagnostics, [NotNullWhen(true)] out object? value)
     {
         value = null;
         if (spec.Kind == OptionKind.Structured)

@@ -21,8 +21,8 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public DiagnosticBag Diagnostics => context.Diagnostics;
     public bool Failed { get; private set; }
 
-    public SourceLocation Locate(string option, YamlNode node) => block.Options.Locate(option, node);
-    public SourceLocation At(string option) => block.Options.LocationOf(option) ?? block.At;
+    public SourceLocation Locate(OptionSpec option, YamlNode node) => block.Options.Locate(option, node);
+    public SourceLocation At(OptionSpec option) => block.Options.LocationOf(option) ?? block.At;
 
     public void Report(string code, string message, SourceLocation at)
     {
@@ -37,9 +37,9 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public const int MaxNumbers = 10_000;
 
     /// <summary>The items of a list option; a single value counts as a list of one. Past <paramref name="max"/> items, an error and none.</summary>
-    public IReadOnlyList<YamlNode> Items(string option, int max = MaxItems)
+    public IReadOnlyList<YamlNode> Items(Option<YamlNode?> option, int max = MaxItems)
     {
-        IReadOnlyList<YamlNode> items = Options.Structured(option) switch
+        IReadOnlyList<YamlNode> items = Options.Get(option) switch
         {
             null => [],
             YamlSequenceNode sequence => sequence.Children.ToList(),
@@ -50,19 +50,19 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     }
 
     /// <summary>Whether a list of <paramref name="count"/> items is within <paramref name="max"/>; if not, says so at the list.</summary>
-    public bool WithinLimit(string option, int count, int max, SourceLocation at)
+    public bool WithinLimit(OptionSpec option, int count, int max, SourceLocation at)
     {
         if (count <= max) return true;
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' lists {count} items, more than the {max} it may have", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' lists {count} items, more than the {max} it may have", at);
         return false;
     }
 
     /// <summary>The keys of one list item written as a mapping, checked against the keys it may have.</summary>
-    public IReadOnlyDictionary<string, YamlNode>? Fields(string option, YamlNode item, string what, params string[] allowed)
+    public IReadOnlyDictionary<string, YamlNode>? Fields(OptionSpec option, YamlNode item, string what, params string[] allowed)
     {
         if (item is not YamlMappingNode mapping)
         {
-            Report(DiagnosticCodes.BadOptionValue, $"each item of '{option}' must be a {what} with {Describe(allowed)}",
+            Report(DiagnosticCodes.BadOptionValue, $"each item of '{option.Name}' must be a {what} with {Describe(allowed)}",
                 Locate(option, item));
             return null;
         }
@@ -72,7 +72,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                Report(DiagnosticCodes.UnknownOption, $"unknown key '{name}' in '{option}'; " +
+                Report(DiagnosticCodes.UnknownOption, $"unknown key '{name}' in '{option.Name}'; " +
                     (SiteGen.Compute.Suggestions.Closest(name, allowed) is { } near ? $"did you mean '{near}'?" : $"it takes {Describe(allowed)}"),
                     Locate(option, key));
                 continue;
@@ -85,23 +85,23 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     private static string Describe(IEnumerable<string> keys) => string.Join(", ", keys.Select(k => $"'{k}'"));
 
     /// <summary>The text of a scalar node, or null (reported) for a list or mapping.</summary>
-    public string? Text(string option, YamlNode node, string what)
+    public string? Text(OptionSpec option, YamlNode node, string what)
     {
         if (node is YamlScalarNode { Value: { } text }) return text;
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs {what} here, not a list or mapping", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' needs {what} here, not a list or mapping", Locate(option, node));
         return null;
     }
 
     /// <summary>A label or title, in which {eval}`EXPR` cites a computed value.</summary>
-    public string? Label(string option, YamlNode node) =>
+    public string? Label(OptionSpec option, YamlNode node) =>
         Text(option, node, "a label") is { } text ? ComputedText.Expand(text, Locate(option, node), Scope, Diagnostics) : null;
 
     /// <summary>A text option (`:alt:`, `x-title`), with {eval} roles expanded.</summary>
-    public string? Label(string option) =>
-        Options.Text(option) is { } text ? ComputedText.Expand(text, At(option), Scope, Diagnostics) : null;
+    public string? Label(Option<string?> option) =>
+        Options.Get(option) is { } text ? ComputedText.Expand(text, At(option), Scope, Diagnostics) : null;
 
     /// <summary>A finite number, written as a number or an expression of the lesson (`pi/2`, `w[0]` is not needed).</summary>
-    public double? Number(string option, YamlNode node)
+    public double? Number(OptionSpec option, YamlNode node)
     {
         if (Text(option, node, "a number") is not { } text) return null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain) && double.IsFinite(plain)) return plain;
@@ -113,47 +113,44 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             return null;
         }
         if (result.Value is { IsScalar: true } value) return value.ScalarValue;
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs one number here, not {(result.Formula is null ? "an array" : "a formula")}", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' needs one number here, not {(result.Formula is null ? "an array" : "a formula")}", at);
         return null;
     }
 
-    /// <summary>A number option that may be left out.</summary>
-    public double? Number(string option) => Options.Structured(option) is { } node ? Number(option, node) : null;
-
     /// <summary>A whole number within limits, such as a count of steps or arrows.</summary>
-    public int? Count(string option, YamlNode node, int min, int max)
+    public int? Count(OptionSpec option, YamlNode node, int min, int max)
     {
         if (Number(option, node) is not { } value) return null;
         if (value == Math.Floor(value) && value >= min && value <= max) return (int)value;
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' must be a whole number from {min} to {max}, not {Format(value)}", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' must be a whole number from {min} to {max}, not {Format(value)}", Locate(option, node));
         return null;
     }
 
     /// <summary>An axis range `[min, max]` with min &lt; max.</summary>
-    public Interval? Range(string option, bool required)
+    public Interval? Range(Option<YamlNode?> option, bool required)
     {
-        if (Options.Structured(option) is not { } node)
+        if (Options.Get(option) is not { } node)
         {
-            if (required) Report(DiagnosticCodes.MissingOption, $"the {block.Name} needs '{option}: [min, max]', the range to draw", block.At);
+            if (required) Report(DiagnosticCodes.MissingOption, $"the {block.Name} needs '{option.Name}: [min, max]', the range to draw", block.At);
             return null;
         }
         if (node is not YamlSequenceNode { Children.Count: 2 } pair)
         {
-            Report(DiagnosticCodes.BadOptionValue, $"'{option}' must be a range [min, max]", Locate(option, node));
+            Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' must be a range [min, max]", Locate(option, node));
             return null;
         }
         var (min, max) = (Number(option, pair.Children[0]), Number(option, pair.Children[1]));
         if (min is null || max is null) return null;
         if (!(min < max))
         {
-            Report(DiagnosticCodes.BadOptionValue, $"'{option}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
+            Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' must run from a smaller to a larger number, not from {Format(min.Value)} to {Format(max.Value)}",
                 Locate(option, node));
             return null;
         }
         if (Drawable(min.Value, max.Value) is { } problem)
         {
             Report(DiagnosticCodes.BadOptionValue,
-                $"'{option}' from {NumberFormat.Number(min.Value, 15)} to {NumberFormat.Number(max.Value, 15)} {problem}", Locate(option, node));
+                $"'{option.Name}' from {NumberFormat.Number(min.Value, 15)} to {NumberFormat.Number(max.Value, 15)} {problem}", Locate(option, node));
             return null;
         }
         return new Interval(min.Value, max.Value);
@@ -171,9 +168,8 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
         return null;
     }
 
-    /// <summary>A point `[x, y]` (or of any dimension given).</summary>
     /// <summary>A point: a YAML list of numbers, or an expression that gives one, such as a defined `p0`.</summary>
-    public double[]? Point(string option, YamlNode node, int dimension)
+    public double[]? Point(OptionSpec option, YamlNode node, int dimension)
     {
         if (node is YamlSequenceNode sequence && sequence.Children.Count == dimension)
         {
@@ -187,7 +183,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             if (vector?.Length == dimension) return vector;
             if (Diagnostics.ErrorCount > errors) return null;  // the expression's own error says what is wrong
         }
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs a point of {dimension} numbers, like [3, 1], or an expression that gives one", Locate(option, node));
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' needs a point of {dimension} numbers, like [3, 1], or an expression that gives one", Locate(option, node));
         return null;
     }
 
@@ -195,7 +191,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     /// A curve or surface: an expression of <paramref name="parameters"/>, compiled once to be
     /// evaluated at every sample. A bare function name `f` means `f(x)` (or `f(x, y)`).
     /// </summary>
-    public CompiledFunction? Function(string option, YamlNode node, params string[] parameters)
+    public CompiledFunction? Function(OptionSpec option, YamlNode node, params string[] parameters)
     {
         if (Text(option, node, "an expression") is not { } text) return null;
         var at = Locate(option, node);
@@ -212,7 +208,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     }
 
     /// <summary>A vector of numbers: a YAML list, or an expression giving a vector.</summary>
-    public double[]? Vector(string option, YamlNode node, int max = MaxNumbers)
+    public double[]? Vector(OptionSpec option, YamlNode node, int max = MaxNumbers)
     {
         if (node is YamlSequenceNode sequence)
         {
@@ -224,7 +220,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     }
 
     /// <summary>A vector of numbers from an expression written at <paramref name="at"/>.</summary>
-    public double[]? Vector(string option, string text, SourceLocation at, int max = MaxNumbers)
+    public double[]? Vector(OptionSpec option, string text, SourceLocation at, int max = MaxNumbers)
     {
         var result = Calculator.Evaluate(text, Scope);
         if (result.Error is { } error)
@@ -233,7 +229,7 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
             return null;
         }
         if (result.Value is { } value && value.Rank <= 1) return WithinLimit(option, value.Count, max, at) ? value.Data.ToArray() : null;
-        Report(DiagnosticCodes.BadOptionValue, $"'{option}' needs a list of numbers (a vector)", at);
+        Report(DiagnosticCodes.BadOptionValue, $"'{option.Name}' needs a list of numbers (a vector)", at);
         return null;
     }
 

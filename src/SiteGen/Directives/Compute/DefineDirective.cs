@@ -13,8 +13,9 @@ public sealed class DefineDirective : Directive<DefineDirective.Definitions>
 {
     public override string Name => "define";
     public override string Summary => "Definitions, one per line (f(x) = x^2, w = [1, 2]), in scope for the rest of the lesson.";
-    public override IReadOnlyList<OptionSpec> Options { get; } =
-        [new OptionSpec("hidden", OptionKind.Boolean, "define without showing the definitions", false)];
+    private static readonly Option<bool> Hidden = Option.Boolean("hidden", "define without showing the definitions", false);
+
+    public override IReadOnlyList<OptionSpec> Options { get; } = [Hidden];
     public override DirectiveBody Body => DirectiveBody.Text;
 
     /// <summary>The definitions that parsed, to show; none when hidden.</summary>
@@ -29,7 +30,7 @@ public sealed class DefineDirective : Directive<DefineDirective.Definitions>
             lesson.Record(line.Text);
             if (Calculator.Define(line.Text, lesson.Names) is { } error)
                 context.Diagnostics.Report(error.Code, error.Message, line.Locate(error));
-            else if (!block.Options.Boolean("hidden") && Parser.ParseDefinition(line.Text).Definition is { } definition)
+            else if (!block.Options.Get(Hidden) && Parser.ParseDefinition(line.Text).Definition is { } definition)
                 shown.Add(definition);
         }
         return new Definitions(shown);

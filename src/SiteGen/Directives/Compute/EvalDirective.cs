@@ -14,13 +14,12 @@ public sealed class EvalDirective : Directive<EvalDirective.Lines>
 {
     public override string Name => "eval";
     public override string Summary => "Expressions, one per line, each shown with its value computed at build time.";
-    public override IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        NumberFormat.DigitsOption,
-        new OptionSpec("show", OptionKind.Choice, "what to show: the expression and its value, or the value alone", "both",
-            Choices: ["both", "value"]),
-        new OptionSpec("allow-nonfinite", OptionKind.Boolean, "show NaN and infinite results instead of reporting them as errors", false),
-    ];
+    private static readonly Option<string> Show =
+        Option.Choice("show", "what to show: the expression and its value, or the value alone", "both", "value");
+    private static readonly Option<bool> AllowNonFinite =
+        Option.Boolean("allow-nonfinite", "show NaN and infinite results instead of reporting them as errors", false);
+
+    public override IReadOnlyList<OptionSpec> Options { get; } = [NumberFormat.DigitsOption, Show, AllowNonFinite];
     public override DirectiveBody Body => DirectiveBody.Text;
 
     /// <summary>One evaluated line, parsed once: its expression, and a value or a formula from diff.</summary>
@@ -32,10 +31,11 @@ public sealed class EvalDirective : Directive<EvalDirective.Lines>
     public override Lines Compute(DirectiveBlock block, PageComputeContext context)
     {
         var scope = context.State<LessonScope>().Names;
+        var allowNonFinite = block.Options.Get(AllowNonFinite);
         var lines = new List<Line>();
         foreach (var line in ExpressionLine.Split(block.Body, block.BodyAt))
         {
-            var result = Calculator.Evaluate(line.Text, scope, block.Options.Boolean("allow-nonfinite"));
+            var result = Calculator.Evaluate(line.Text, scope, allowNonFinite);
             if (result.Error is { } error) context.Diagnostics.Report(error.Code, error.Message, line.Locate(error));
             else lines.Add(new Line(result.Expression!, result.Value,
                 result.Formula is { } formula ? Parser.ParseExpression(formula).Expr : null));
@@ -45,8 +45,8 @@ public sealed class EvalDirective : Directive<EvalDirective.Lines>
 
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Lines lines)
     {
-        var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
-        var showExpression = block.Options.Text("show") != "value";
+        var digits = block.Options.Get(NumberFormat.DigitsOption);
+        var showExpression = block.Options.Get(Show) != "value";
         renderer.EnsureLine();
         renderer.Write("<div class=\"eval\">\n");
         foreach (var line in lines.Items)

@@ -15,10 +15,8 @@ public static class NumberFormat
     public const int MinDigits = 1, MaxDigits = 17;
 
     /// <summary>The `digits` option of the directives that show numbers, refused outside its range rather than clamped.</summary>
-    public static OptionSpec DigitsOption => new("digits", OptionKind.Integer, "significant digits of the numbers shown", DefaultDigits)
-    {
-        Range = (MinDigits, MaxDigits),
-    };
+    public static readonly Option<int> DigitsOption =
+        Option.Integer("digits", "significant digits of the numbers shown", DefaultDigits) with { Range = (MinDigits, MaxDigits) };
 
     public static string Value(Tensor value, int digits) => value.Format(v => Number(v, digits));
 

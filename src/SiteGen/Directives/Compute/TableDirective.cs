@@ -23,13 +23,12 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
     public override string Name => "table";
     public override string Summary => "A table computed at build time: one row per value of a variable, one column per expression of it.";
     public override DirectiveBody Body => DirectiveBody.Yaml;
-    public override IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new OptionSpec("over", OptionKind.Structured, "the rows: a variable and its values, such as 'h = [1, 0.1, 0.01]'", Required: true),
-        new OptionSpec("columns", OptionKind.Structured,
-            "the columns: expressions of the variable, or {value: EXPR, label: text}; headers are typeset from the expressions", Required: true),
-        NumberFormat.DigitsOption,
-    ];
+    private static readonly Option<YamlNode?> Over =
+        Option.Structured("over", "the rows: a variable and its values, such as 'h = [1, 0.1, 0.01]'", required: true);
+    private static readonly Option<YamlNode?> Columns = Option.Structured("columns",
+        "the columns: expressions of the variable, or {value: EXPR, label: text}; headers are typeset from the expressions", required: true);
+
+    public override IReadOnlyList<OptionSpec> Options { get; } = [Over, Columns, NumberFormat.DigitsOption];
 
     public sealed record Column(string? Label, string Expression, CompiledFunction Function);
     public sealed record Table(string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
@@ -37,9 +36,9 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
     public override Table? Compute(DirectiveBlock block, PageComputeContext context)
     {
         var reader = new OptionReader(block, context);
-        var (variable, values) = Rows(reader);
+        var (variable, values) = ReadRows(reader);
         if (variable is null || values is null) return null;
-        var columns = Columns(reader, variable);
+        var columns = ReadColumns(reader, variable);
         if (reader.Failed) return null;
         var rows = values.Select(v => columns.Select(c => c.Function.Evaluate(v)).ToArray()).ToList();
         for (var r = 0; r < rows.Count; r++)
@@ -47,52 +46,52 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
                 if (!double.IsFinite(rows[r][c]))
                     reader.Report(DiagnosticCodes.NotFinite,
                         $"column {c + 1} ({columns[c].Expression}) is not a finite number at {variable} = {NumberFormat.Number(values[r], 6)}",
-                        reader.At("columns"));
+                        reader.At(Columns));
         return reader.Failed ? null : new Table(block.Argument.Trim(), columns, rows);
     }
 
-    private static (string? Variable, double[]? Values) Rows(OptionReader reader)
+    private static (string? Variable, double[]? Values) ReadRows(OptionReader reader)
     {
-        if (reader.Options.Structured("over") is not { } node || reader.Text("over", node, "'name = [values]'") is not { } text) return (null, null);
+        if (reader.Options.Get(Over) is not { } node || reader.Text(Over, node, "'name = [values]'") is not { } text) return (null, null);
         var match = RowVariable().Match(text);
         if (!match.Success)
         {
             reader.Report(DiagnosticCodes.BadOptionValue, "'over' must name a variable and its values, such as 'h = [1, 0.1, 0.01]'",
-                reader.Locate("over", node));
+                reader.Locate(Over, node));
             return (null, null);
         }
-        var at = reader.Locate("over", node);
-        var values = reader.Vector("over", match.Groups["values"].Value, at with { Column = at.Column + match.Groups["values"].Index });
+        var at = reader.Locate(Over, node);
+        var values = reader.Vector(Over, match.Groups["values"].Value, at with { Column = at.Column + match.Groups["values"].Index });
         return (match.Groups["name"].Value, values);
     }
 
-    private static List<Column> Columns(OptionReader reader, string variable)
+    private static List<Column> ReadColumns(OptionReader reader, string variable)
     {
         var columns = new List<Column>();
-        foreach (var item in reader.Items("columns"))
+        foreach (var item in reader.Items(Columns))
         {
             var (label, expression) = (default(string), item);
             if (item is YamlMappingNode)
             {
-                if (reader.Fields("columns", item, "column", "value", "label") is not { } fields) continue;
+                if (reader.Fields(Columns, item, "column", "value", "label") is not { } fields) continue;
                 if (!fields.TryGetValue("value", out expression!))
                 {
-                    reader.Report(DiagnosticCodes.MissingOption, "each column needs 'value: EXPR'", reader.Locate("columns", item));
+                    reader.Report(DiagnosticCodes.MissingOption, "each column needs 'value: EXPR'", reader.Locate(Columns, item));
                     continue;
                 }
-                if (fields.TryGetValue("label", out var labelNode)) label = reader.Text("columns", labelNode, "a label");
+                if (fields.TryGetValue("label", out var labelNode)) label = reader.Text(Columns, labelNode, "a label");
             }
-            if (reader.Function("columns", expression, variable) is { } function)
+            if (reader.Function(Columns, expression, variable) is { } function)
                 columns.Add(new Column(label, ((YamlScalarNode)expression).Value!, function));
         }
         if (columns.Count == 0 && !reader.Failed)
-            reader.Report(DiagnosticCodes.BadOptionValue, "'columns' needs at least one expression", reader.At("columns"));
+            reader.Report(DiagnosticCodes.BadOptionValue, "'columns' needs at least one expression", reader.At(Columns));
         return columns;
     }
 
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Table table)
     {
-        var digits = block.Options.Integer("digits") ?? NumberFormat.DefaultDigits;
+        var digits = block.Options.Get(NumberFormat.DigitsOption);
         var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed\">\n");
         if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");
         html.Append("<thead><tr>");

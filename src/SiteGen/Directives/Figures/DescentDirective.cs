@@ -12,33 +12,36 @@ namespace SiteGen.Directives.Figures;
 /// more starting points and draws each path on its contour map, with an optional table of
 /// the iterates. The numbers are computed by the build, with exact gradients.
 /// </summary>
-public sealed class DescentDirective : FigureDirective
+public sealed class DescentDirective() : FigureDirective(new FigureSize(560, 460))
 {
     public override string Name => "descent";
     public override string Summary => "Gradient descent on f(x, y) from given starting points, drawn as paths on a contour map, with a table of iterates.";
-    protected override FigureSize DefaultSize => new(560, 460);
 
-    protected override IReadOnlyList<OptionSpec> ChartOptions { get; } =
-    [
-        .. ContourOptions.Specs,
-        new OptionSpec("start", OptionKind.Structured, "the starting point [x, y] (or a defined name that holds one), or a list of them", Required: true),
-        new OptionSpec("rate", OptionKind.Structured, "the learning rate: each step moves by −rate × gradient", Required: true),
-        new OptionSpec("steps", OptionKind.Structured, "how many steps to take, from 1 to 10000 (fewer when the path converges or diverges); a number or an expression", 20),
-        new OptionSpec("momentum", OptionKind.Structured, "momentum β from 0 (plain gradient descent) to below 1", 0),
-        new OptionSpec("table", OptionKind.Integer, "how many iterates to list in a table under the figure (0: no table)", 0),
-    ];
+    private static readonly Option<YamlNode?> Start = Option.Structured("start",
+        "the starting point [x, y] (or a defined name that holds one), or a list of them", required: true);
+    private static readonly Option<YamlNode?> Rate =
+        Option.Structured("rate", "the learning rate: each step moves by −rate × gradient", required: true);
+    private static readonly Option<YamlNode> Steps = Option.Structured("steps",
+        "how many steps to take, from 1 to 10000 (fewer when the path converges or diverges); a number or an expression", @default: "20");
+    private static readonly Option<YamlNode> Momentum =
+        Option.Structured("momentum", "momentum β from 0 (plain gradient descent) to below 1", @default: "0");
+    private static readonly Option<int> Table =
+        Option.Integer("table", "how many iterates to list in a table under the figure (0: no table)", 0);
+
+    protected override IReadOnlyList<OptionSpec> ChartOptions { get; } = [.. ContourOptions.Specs, Start, Rate, Steps, Momentum, Table];
 
     protected override ChartPlan? Plan(OptionReader reader)
     {
-        var contour = ContourOptions.Read(reader);
+        var contour = ContourOptions.Read(reader, reader.Options.Get(Width));
         var starts = Starts(reader);
-        var rate = reader.Options.Structured("rate") is { } rateNode ? reader.Number("rate", rateNode) : null;
-        var momentum = reader.Number("momentum") ?? 0;
-        var steps = reader.Options.Structured("steps") is { } stepsNode ? reader.Count("steps", stepsNode, 1, 10_000) ?? 20 : 20;
-        var table = reader.Options.Integer("table")!.Value;
-        if (rate is <= 0) reader.Report(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At("rate"));
-        if (momentum is < 0 or >= 1) reader.Report(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At("momentum"));
-        if (table is < 0 or > 1_000) reader.Report(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At("table"));
+        var rate = reader.Options.Get(Rate) is { } rateNode ? reader.Number(Rate, rateNode) : null;
+        // After an error these are never used; the fallbacks only keep the types whole.
+        var momentum = reader.Number(Momentum, reader.Options.Get(Momentum)) ?? 0;
+        var steps = reader.Count(Steps, reader.Options.Get(Steps), 1, 10_000) ?? 20;
+        var table = reader.Options.Get(Table);
+        if (rate is <= 0) reader.Report(DiagnosticCodes.BadOptionValue, "'rate' must be above 0", reader.At(Rate));
+        if (momentum is < 0 or >= 1) reader.Report(DiagnosticCodes.BadOptionValue, "'momentum' must be from 0 up to (not including) 1", reader.At(Momentum));
+        if (table is < 0 or > 1_000) reader.Report(DiagnosticCodes.BadOptionValue, $"'table' must be from 0 to 1000 rows, not {table}", reader.At(Table));
         if (contour is not { } map || starts is null || rate is null || reader.Failed) return null;
 
         var runs = starts.Select(start => GradientDescent.Run(map.Function, start, rate.Value, steps, momentum)).ToList();
@@ -54,17 +57,17 @@ public sealed class DescentDirective : FigureDirective
 
     private static List<double[]>? Starts(OptionReader reader)
     {
-        if (reader.Options.Structured("start") is YamlScalarNode expression)
-            return reader.Point("start", expression, 2) is { } point ? [point] : null;
-        if (reader.Options.Structured("start") is not YamlSequenceNode node)
+        if (reader.Options.Get(Start) is YamlScalarNode expression)
+            return reader.Point(Start, expression, 2) is { } point ? [point] : null;
+        if (reader.Options.Get(Start) is not YamlSequenceNode node)
         {
-            if (reader.Options.IsSet("start"))
-                reader.Report(DiagnosticCodes.BadOptionValue, "'start' must be a point [x, y] or a list of points", reader.At("start"));
+            if (reader.Options.IsSet(Start))
+                reader.Report(DiagnosticCodes.BadOptionValue, "'start' must be a point [x, y] or a list of points", reader.At(Start));
             return null;
         }
         var items = node.Children.Count > 0 && node.Children[0] is YamlSequenceNode ? node.Children.ToList() : [node];
-        if (!reader.WithinLimit("start", items.Count, MaxStarts, reader.At("start"))) return null;
-        var points = items.Select(item => reader.Point("start", item, 2)).ToList();
+        if (!reader.WithinLimit(Start, items.Count, MaxStarts, reader.At(Start))) return null;
+        var points = items.Select(item => reader.Point(Start, item, 2)).ToList();
         return points.All(p => p is not null) ? points.Select(p => p!).ToList() : null;
     }
 
@@ -85,7 +88,7 @@ public sealed class DescentDirective : FigureDirective
 
     /// <summary>The name the lesson gave the function (`f: g` is g), or f for an expression.</summary>
     private static string FunctionName(OptionReader reader) =>
-        reader.Options.Structured("f") is YamlScalarNode { Value: { } text } && reader.Scope.Functions.ContainsKey(text.Trim()) ? text.Trim() : "f";
+        reader.Options.Get(ContourOptions.F) is YamlScalarNode { Value: { } text } && reader.Scope.Functions.ContainsKey(text.Trim()) ? text.Trim() : "f";
 
     /// <summary>One table per path: step, position, value and gradient length, as the build computed them.</summary>
     private static string Tables(IReadOnlyList<DescentPath> runs, int rows, string name)

@@ -30,7 +30,7 @@ public sealed class FigureNumbers
         {
             if (block.Directive is not FigureDirective) continue;
             var number = numbers._byBlock.Count + 1;
-            var id = block.Options.Text("id")?.Trim();
+            var id = block.Options.Get(FigureDirective.Id)?.Trim();
             var anchor = string.IsNullOrEmpty(id) ? $"figure-{number}" : id;
             numbers._byBlock[block] = new FigureNumber(number, anchor, !numbers._byAnchor.TryAdd(anchor, number));
         }

@@ -84,7 +84,7 @@ public sealed partial class DirectiveRecognizer(DirectiveRegistry registry)
             var block = new DirectiveBlock(directive)
             {
                 Name = name, Argument = container.Arguments?.Trim() ?? "", At = map.At(container),
-                ArgumentAt = map.At(container), Options = DirectiveOptions.Empty, Body = "", BodyAt = map.At(container),
+                ArgumentAt = map.At(container), Options = DirectiveOptions.Defaults(name, directive.Options), Body = "", BodyAt = map.At(container),
                 Line = container.Line, Column = container.Column, Span = container.Span,
             };
             while (container.Count > 0)
