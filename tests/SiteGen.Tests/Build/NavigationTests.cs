@@ -116,7 +116,7 @@ public partial class NavigationTests
         Assert.Equal(["All 150 lessons → index.html"], middle.Skip(23));
         var html = site.Page("lessons/l75/index.html");
         Assert.Contains("<li class=\"nav-gap\">64 before</li>", html);
-        Assert.Contains("<li class=\"nav-gap\">75 after</li>", html);
+        Assert.Contains("<li class=\"nav-gap\">65 after</li>", html);
 
         // The first page has no gap before it; the home page lists the first ten, and is current only once.
         Assert.Equal(11 + 2 + 1, Navigation(site, "lessons/l1/index.html").Count);
