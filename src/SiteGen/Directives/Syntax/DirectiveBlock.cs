@@ -1,9 +1,9 @@
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
+using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Syntax;
-using SiteGen.Markdown;
 
 /// <summary>
 /// A MyST directive in the document: ```` ```{name} argument ```` with its options and body.

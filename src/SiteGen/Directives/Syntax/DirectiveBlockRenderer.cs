@@ -1,8 +1,8 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Syntax;
-using SiteGen.Markdown;
 
 /// <summary>Hands each directive block to its directive's renderer.</summary>
 public sealed class DirectiveBlockRenderer : HtmlObjectRenderer<DirectiveBlock>

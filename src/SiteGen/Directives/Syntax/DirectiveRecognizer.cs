@@ -5,9 +5,9 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
+using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Syntax;
-using SiteGen.Markdown;
 
 /// <summary>
 /// Finds MyST directives in a parsed document, ```` ```{name} ```` fences and `:::{name}`

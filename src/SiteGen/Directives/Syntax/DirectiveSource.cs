@@ -4,9 +4,9 @@ using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
 using YamlDotNet.RepresentationModel;
+using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Syntax;
-using SiteGen.Markdown;
 
 /// <summary>
 /// Splits a directive's fenced body into its options (`:key: value` lines, or a YAML block

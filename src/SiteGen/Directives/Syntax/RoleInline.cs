@@ -1,9 +1,9 @@
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Directives;
+using SiteGen.Markdown;
 
 namespace SiteGen.Directives.Syntax;
-using SiteGen.Markdown;
 
 /// <summary>An inline role, {name}`text`, such as {eval}`grad(f, [3, 1])`.</summary>
 public sealed class RoleInline(IRole role, string name, string text, SourceLocation at, SourceLocation textAt) : LeafInline, IPlainText
