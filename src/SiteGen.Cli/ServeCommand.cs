@@ -26,7 +26,7 @@ public static class ServeCommand
             using var server = new PreviewServer(parse.GetValue(site.Out)!, parse.GetValue(port));
             // Pages link to each other relatively; the base URL only matters for 404.html's links.
             var options = site.Read(parse, server.Address);
-            var builder = new SiteBuilder();
+            var builder = new SiteBuilder { SavesInBackground = true };
             var rebuilder = new Rebuilder(
                 () =>
                 {

@@ -22,6 +22,23 @@ public sealed record SourceText(string ContentPath, SourceFile File, string Hash
 /// <summary>A source as a build read it, with the size and time its file had then.</summary>
 public sealed record ReadSource(SourceText Source, long Size, long Ticks);
 
+/// <summary>A loaded theme with the sizes and times of its files then: unchanged files mean the same theme, unread.</summary>
+public sealed record ReadTheme(Theme Theme, string Stamp)
+{
+    /// <summary>Every file of a theme folder with its size and time, in order.</summary>
+    public static string StampOf(string directory)
+    {
+        if (!Directory.Exists(directory)) return "";
+        var text = new System.Text.StringBuilder(directory).Append('\n');
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            text.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+        }
+        return text.ToString();
+    }
+}
+
 /// <summary>Everything the build reads from disk before it works: settings, theme, the content's files and its Markdown.</summary>
 public sealed record LoadedSite(
     string ContentDirectory,
@@ -32,6 +49,9 @@ public sealed record LoadedSite(
 {
     /// <summary>Each source with its file's size and time, for a rebuild in the same process.</summary>
     public IReadOnlyDictionary<string, ReadSource> Read { get; init; } = new Dictionary<string, ReadSource>();
+
+    /// <summary>The theme with the state of its files, for a rebuild in the same process.</summary>
+    public ReadTheme? ThemeRead { get; init; }
 }
 
 /// <summary>
@@ -45,7 +65,8 @@ public static class LoadStage
     /// A source in <paramref name="previous"/> whose file has the same size and time is taken as
     /// it was, unread: what lets `serve`, whose builder keeps them, rebuild without reading every page.
     /// </summary>
-    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ReadSource>? previous = null)
+    public static LoadedSite? Run(BuildOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, ReadSource>? previous = null,
+        ReadTheme? previousTheme = null)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
         if (!Directory.Exists(content))
@@ -64,7 +85,9 @@ public static class LoadStage
             }
             settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
         }
-        var theme = Theme.Load(ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme), diagnostics);
+        var themeDirectory = ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme);
+        var stamp = ReadTheme.StampOf(themeDirectory);
+        var theme = previousTheme is { } known && known.Stamp == stamp ? known.Theme : Theme.Load(themeDirectory, diagnostics);
         var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory), settings.AllowLinksOutsideContent, diagnostics);
         var read = new (ReadSource? Source, DiagnosticBag Bag)[files.Markdown.Count];
         Parallel.For(0, read.Length, i =>
@@ -78,6 +101,7 @@ public static class LoadStage
         return new LoadedSite(content, settings, theme, sources.Select(r => r.Source).ToList(), files.Static)
         {
             Read = sources.ToDictionary(r => r.Source.ContentPath, StringComparer.Ordinal),
+            ThemeRead = theme is null ? null : new ReadTheme(theme, stamp),
         };
     }
 

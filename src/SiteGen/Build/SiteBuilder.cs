@@ -19,11 +19,19 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
 {
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(registry));
     private BuildMemory? _memory;
+    private Task _saving = Task.CompletedTask;
+
+    /// <summary>
+    /// Writes the cache's index after the build returns, as `serve` wants: the page is shown at once,
+    /// and the index, which only a later process reads, follows. Builds wait for the last save first.
+    /// </summary>
+    public bool SavesInBackground { get; init; }
 
     public SiteBuilder() : this(DirectiveRegistry.CreateDefault()) { }
 
     public BuildResult Build(BuildOptions options)
     {
+        _saving.Wait();
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, long)>();
@@ -41,7 +49,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
     private Outcome Run(BuildOptions options, DiagnosticBag diagnostics, Action<string> done)
     {
-        var loaded = LoadStage.Run(options, diagnostics, _memory?.Sources);
+        var loaded = LoadStage.Run(options, diagnostics, _memory?.Sources, _memory?.Theme);
         if (loaded is null) return new Outcome(0);
         done("load");
         var cacheDirectory = options.NoCache ? null : options.CacheDirectory ?? BuildOptions.DefaultCacheFor(options.OutputDirectory);
@@ -104,11 +112,11 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             new Dictionary<string, ReadSource>());
     }
 
-    /// <summary>Records a successful build for the next: in memory for this builder, and in the cache's index for any other.</summary>
     /// <summary>Whether the index lacks an outline this build used, or holds one it did not: then it is written even if no page changed.</summary>
     private static bool Outdated(BuildMemory memory, PagePlan plan) =>
         memory.Index.Outlines.Count != plan.Inputs.Count || plan.Inputs.Any(p => !memory.Index.Outlines.ContainsKey(p.Source.Hash));
 
+    /// <summary>Records a successful build for the next: in memory for this builder, and in the cache's index for any other.</summary>
     private void Keep(BuildMemory memory, LoadedSite loaded, PagePlan plan, PageStages.Result work, OutputManifest written,
         string? cacheDirectory, bool save)
     {
@@ -116,10 +124,11 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         foreach (var input in plan.Inputs) index.Outlines[input.Source.Hash] = memory.Index.Outlines.GetValueOrDefault(input.Source.Hash)
             ?? OutlineRecord.Of(input.Outline);
         foreach (var (path, record) in work.Records) index.Pages[path] = record;
-        if (save) index.Save(cacheDirectory);
+        if (save && SavesInBackground) _saving = Task.Run(() => index.Save(cacheDirectory));
+        else if (save) index.Save(cacheDirectory);
         // The trees of this build's pages, for a rebuild in the same process; a tree no page uses is dropped.
         var trees = plan.Inputs.Where(p => p.Parsed is not null).ToDictionary(p => p.Source.Hash, p => p.Parsed!);
-        _memory = new BuildMemory(cacheDirectory, index, trees, loaded.Read);
+        _memory = new BuildMemory(cacheDirectory, index, trees, loaded.Read) { Theme = loaded.ThemeRead };
     }
 
     /// <summary>A content file that would land where the build writes a page or asset is an error, not a silent overwrite.</summary>
@@ -138,4 +147,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
 /// syntax trees by source hash, and its sources with their files' sizes and times.
 /// </summary>
 internal sealed record BuildMemory(string? CacheDirectory, BuildIndex Index, IReadOnlyDictionary<string, ParsedPage> Trees,
-    IReadOnlyDictionary<string, ReadSource> Sources);
+    IReadOnlyDictionary<string, ReadSource> Sources)
+{
+    /// <summary>The theme as the last build loaded it, with the state of its files then.</summary>
+    public ReadTheme? Theme { get; init; }
+}

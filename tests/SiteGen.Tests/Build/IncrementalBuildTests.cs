@@ -224,4 +224,21 @@ public class IncrementalBuildTests
         Assert.Contains("</span></span> D</h1>", site.Page("lessons/c/index.html"));
         Assert.Equal(CleanBuild(site), Snapshot(site.Output));
     }
+
+    [Fact]
+    public void One_builder_sees_an_edit_to_its_theme()
+    {
+        using var site = Course();
+        var theme = site.CopyTheme();
+        var builder = new SiteBuilder { SavesInBackground = true };
+        var options = new BuildOptions(site.Content, site.Output, theme);
+        Assert.True(builder.Build(options).Succeeded);
+
+        var layout = Path.Combine(theme, "layouts", "base.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<!-- edited theme --></body>", StringComparison.Ordinal));
+        var result = builder.Build(options);
+
+        Assert.Equal(4, result.PagesRendered);
+        Assert.Contains("<!-- edited theme -->", site.Page("lessons/a/index.html"));
+    }
 }
