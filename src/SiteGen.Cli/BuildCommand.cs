@@ -51,7 +51,7 @@ public static class BuildCommand
         result.FiguresDrawn + result.FiguresCached == 0 ? ""
             : $" and {Plural(result.FiguresDrawn + result.FiguresCached, "figure")} ({result.FiguresDrawn} drawn, {result.FiguresCached} from the cache)";
 
-    private static void PrintTimings(BuildResult result, TextWriter output)
+    public static void PrintTimings(BuildResult result, TextWriter output)
     {
         var previous = 0L;
         foreach (var (stage, at) in result.Stages)

@@ -18,9 +18,11 @@ public static class ServeCommand
     {
         var site = new SiteOptions();
         var port = new Option<int>("--port") { Description = "The port to serve on, from 1 to 65535.", DefaultValueFactory = _ => DefaultPort, CustomParser = ParsePort };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every rebuild took." };
         var command = new Command("serve", "Build, serve on localhost and rebuild on every change, with live reload.");
         site.AddTo(command);
         command.Add(port);
+        command.Add(timings);
         command.SetAction(async (parse, cancel) =>
         {
             using var server = new PreviewServer(parse.GetValue(site.Out)!, parse.GetValue(port));
@@ -32,6 +34,7 @@ public static class ServeCommand
                 {
                     var result = builder.Build(options);
                     BuildCommand.Report(result, options, output, error, quiet: false);
+                    if (parse.GetValue(timings)) BuildCommand.PrintTimings(result, output);
                     return result.Succeeded;
                 },
                 server.NotifyReload, error, showStackTrace: Environment.GetEnvironmentVariable("SITEGEN_DEBUG") is not null);
