@@ -17,8 +17,25 @@ public static class Differentiator
     /// <summary>d expr / d variable, for an expression written at the top of a lesson: its names are the lesson's variables or symbols.</summary>
     public static Expr Differentiate(Expr expr, string variable, Scope scope) => Derive(new Expansion(scope).Expand(expr), variable);
 
-    /// <summary>The derivative of an expression that is already expanded, simplified.</summary>
-    internal static Expr Derive(Expr expanded, string variable) => Simplifier.Simplify(D(expanded, variable));
+    /// <summary>
+    /// The derivative of an expression that is already expanded, simplified. Refused, like an
+    /// expansion that grows too large, when the expression or its raw derivative is a tree of more
+    /// than <see cref="Expansion.MaxNodes"/> nodes: walking it would take minutes, not a build's moment.
+    /// </summary>
+    internal static Expr Derive(Expr expanded, string variable)
+    {
+        CheckSize(expanded);
+        var derivative = D(expanded, variable);
+        CheckSize(derivative);
+        return Simplifier.Simplify(derivative);
+    }
+
+    private static void CheckSize(Expr e)
+    {
+        if (TreeSize.Exceeds(e, Expansion.MaxNodes))
+            throw new SymbolicException(
+                $"this expression grows past {Expansion.MaxNodes} terms when its derivatives are written out, too large to differentiate symbolically", e.Span);
+    }
 
     /// <summary>The derivative of order <paramref name="times"/>.</summary>
     internal static Expr Derive(Expr expanded, string variable, int times)

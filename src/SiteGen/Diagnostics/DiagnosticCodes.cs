@@ -102,7 +102,7 @@ public static class DiagnosticCodes
         Kind(NotFinite, Severity.Error, "a result that is NaN or infinite"),
         Kind(Redefined, Severity.Error, "a name defined twice, or a builtin's name defined again"),
         Kind(BadArray, Severity.Error, "an array that is neither a vector nor a matrix, such as rows of different lengths, or one of more than a million elements"),
-        Kind(SymbolicDerivative, Severity.Error, "diff used wrongly (it takes an expression and a name), or a derivative that has no formula, such as f'' of a function that uses sum"),
+        Kind(SymbolicDerivative, Severity.Error, "diff used wrongly (it takes an expression and a name), a derivative that has no formula, such as f'' of a function that uses sum, or one whose formula grows too large to write out"),
         Kind(ComputeBudget, Severity.Error, "a computation that needs more operations than one expression may take: 200 million, unless site.yml sets max_operations"),
         Kind(HiddenGradient, Severity.Error, "a derivative inside grad (or inside another derivative) that cannot itself be differentiated, because its function uses array functions"),
         Kind(NestedTooDeeply, Severity.Error, "Markdown nested deeper than the parser allows (quotes, lists, containers or emphasis within one another)"),

@@ -124,4 +124,23 @@ public class LessonLanguageRegressionTests
     public void The_same_derivative_outside_grad_is_computed_by_reverse_mode() =>
         // f(x) = (2·x·w)², so f'(x) = 8·x·w² = 36 at x = 2, w = 1.5.
         Assert.Equal("36", Value("f'(2)", "w = 1.5", "f(x) = sum([x, x] * w)^2"));
+
+    [Fact]
+    public void A_second_derivative_whose_formula_would_be_a_tree_of_billions_of_nodes_is_refused_not_walked()
+    {
+        // Found by a timed property run that hung: the derivatives of sigmoid'' nested in itself share
+        // their subtrees, so the tree that F'' would walk is astronomically larger than its memory.
+        string[] lesson =
+        [
+            "b = -0.8", "f0(x, a) = sigmoid''((x + b))", "f1(c) = f0(f0(c, c), sum([[1, 0.5], [-0.5, 2]] @ [c, -0.6]))",
+            "F(a) = f1'(f1'(sin(b)))", "G(a, b) = f1'(f1'(sin(b)))",
+        ];
+        foreach (var expression in new[] { "F''(0.7)", "hessian(G, [0.7, -0.4])" })
+        {
+            var error = Run(expression, lesson).Error;
+            Assert.NotNull(error);
+            Assert.Equal(ExpressionError.Codes.Symbolic, error.Code);
+            Assert.Contains("too large to differentiate symbolically", error.Message);
+        }
+    }
 }

@@ -16,7 +16,19 @@ internal static class PropertyRuns
     {
         var seconds = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SECONDS");
         var seed = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SEED");
-        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(property, seed: seed, time: time, iter: int.MaxValue, threads: threads);
+        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(Watched(property), seed: seed, time: time, iter: int.MaxValue, threads: threads);
         else gen.Sample(property, seed: seed ?? FixedSeed, iter: iterations, threads: 1);
     }
+
+    /// <summary>
+    /// In a timed run, a sample that takes more than ten seconds is written to
+    /// SITEGEN_PROPERTY_SLOW (default: slow-samples.txt in the temp folder) while it still runs,
+    /// so that a run that never ends still names the input it is stuck on.
+    /// </summary>
+    private static Action<T> Watched<T>(Action<T> property) => sample =>
+    {
+        var log = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SLOW") ?? Path.Combine(Path.GetTempPath(), "slow-samples.txt");
+        using var watchdog = new Timer(_ => File.AppendAllText(log, $"--- slow sample (over 10 s):\n{sample}\n"), null, 10_000, Timeout.Infinite);
+        property(sample);
+    };
 }
