@@ -5,6 +5,7 @@ using SiteGen.Directives;
 using SiteGen.Directives.Figures;
 using SiteGen.Directives.Syntax;
 using SiteGen.Markdown;
+using SiteGen.Templates;
 
 namespace SiteGen.Build;
 
@@ -79,20 +80,9 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0))
             return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
 
-        var outputs = work.Files
-            .Append(notFound!)
-            .Concat(SiteFiles.For(site))
-            .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
-            .Concat(loaded.StaticFiles.Select(f => new CopiedFile(f, Path.Combine(loaded.ContentDirectory, f))))
-            .ToList();
-        ReportCollisions(loaded.StaticFiles, outputs, loaded.ContentDirectory, diagnostics);
+        var (written, filesWritten) = Write(options, loaded, theme, site, work.Files.Append(notFound!), outputIntact ? memory.Index.Output : null,
+            diagnostics);
         if (diagnostics.HasErrors) return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
-        var written = outputIntact
-            ? OutputWriter.Update(options.OutputDirectory, memory.Index.Output!, outputs, diagnostics)
-            : OutputWriter.Write(options.OutputDirectory, outputs, diagnostics);
-        var filesWritten = written is null ? 0 : outputIntact
-            ? outputs.Count(f => !memory.Index.Output!.Files.TryGetValue(f.OutputPath, out var s) || s.Identity != f.Identity)
-            : outputs.Count;
         done("write");
         if (written is not null && (filesWritten > 0 || work.Rendered > 0 || !ReferenceEquals(memory, _memory)))
         {
@@ -102,6 +92,29 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         }
         done("record for the next build");
         return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached, filesWritten);
+    }
+
+    /// <summary>
+    /// The write stage: the pages with the site's other files, renamed into an output folder that
+    /// is as <paramref name="intact"/> says the last build left it, else written whole and swapped in.
+    /// </summary>
+    private static (OutputManifest? Written, int FilesWritten) Write(BuildOptions options, LoadedSite loaded, Theme theme, SiteModel site,
+        IEnumerable<OutputFile> pages, OutputManifest? intact, DiagnosticBag diagnostics)
+    {
+        var outputs = pages
+            .Concat(SiteFiles.For(site))
+            .Concat(theme.Assets.Select(a => new RenderedFile(a.OutputPath, a.Content)))
+            .Concat(loaded.StaticFiles.Select(f => new CopiedFile(f, Path.Combine(loaded.ContentDirectory, f))))
+            .ToList();
+        ReportCollisions(loaded.StaticFiles, outputs, loaded.ContentDirectory, diagnostics);
+        if (diagnostics.HasErrors) return (null, 0);
+        var written = intact is null
+            ? OutputWriter.Write(options.OutputDirectory, outputs, diagnostics)
+            : OutputWriter.Update(options.OutputDirectory, intact, outputs, diagnostics);
+        if (written is null) return (null, 0);
+        return (written, intact is null
+            ? outputs.Count
+            : outputs.Count(f => !intact.Files.TryGetValue(f.OutputPath, out var state) || state.Identity != f.Identity));
     }
 
     /// <summary>What this builder knows from its last build, or what the cache's index says when it has none for this cache.</summary>
