@@ -20,7 +20,7 @@ public sealed record SourceText(string ContentPath, SourceFile File, string Hash
 }
 
 /// <summary>A source as a build read it, with the size and time its file had then.</summary>
-public sealed record ReadSource(SourceText Source, long Size, long Ticks);
+public sealed record ReadSource(SourceText Source, FileStamp Stamp);
 
 /// <summary>A loaded theme with the sizes and times of its files then: unchanged files mean the same theme, unread.</summary>
 public sealed record ReadTheme(Theme Theme, string Stamp)
@@ -31,10 +31,7 @@ public sealed record ReadTheme(Theme Theme, string Stamp)
         if (!Directory.Exists(directory)) return "";
         var text = new System.Text.StringBuilder(directory).Append('\n');
         foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var info = new FileInfo(file);
-            text.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
-        }
+            text.Append(file).Append('|').Append(FileStamp.Of(file)).Append('\n');
         return text.ToString();
     }
 }
@@ -107,11 +104,10 @@ public static class LoadStage
 
     private static ReadSource? ReadOne(string fullPath, string contentPath, IReadOnlyDictionary<string, ReadSource>? previous, DiagnosticBag diagnostics)
     {
-        var info = new FileInfo(fullPath);
-        var (size, ticks) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
-        if (previous?.GetValueOrDefault(contentPath) is { } known && known.Size == size && known.Ticks == ticks
-            && known.Source.File.FullPath == fullPath) return known;
+        var stamp = FileStamp.Of(fullPath);
+        if (previous?.GetValueOrDefault(contentPath) is { } known && known.Stamp == stamp && known.Source.File.FullPath == fullPath)
+            return known;
         var file = SourceFile.Read(fullPath, diagnostics);
-        return file is null ? null : new ReadSource(new SourceText(contentPath, file, SourceText.HashOf(contentPath, file.Text)), size, ticks);
+        return file is null ? null : new ReadSource(new SourceText(contentPath, file, SourceText.HashOf(contentPath, file.Text)), stamp);
     }
 }

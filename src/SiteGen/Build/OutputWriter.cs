@@ -23,8 +23,7 @@ public static class OutputWriter
         var intact = true;
         Parallel.ForEach(manifest.Files, (entry, loop) =>
         {
-            var info = new FileInfo(Path.Combine(output, entry.Key));
-            if (info.Exists && info.Length == entry.Value.Size && info.LastWriteTimeUtc.Ticks == entry.Value.Ticks) return;
+            if (FileStamp.Of(Path.Combine(output, entry.Key)) == entry.Value.Stamp) return;
             intact = false;
             loop.Stop();
         });
@@ -110,8 +109,8 @@ public static class OutputWriter
 
     private static OutputFileState StateOf(string path, string identity)
     {
-        var info = new FileInfo(path);
-        return new OutputFileState { Identity = identity, Size = info.Length, Ticks = info.LastWriteTimeUtc.Ticks };
+        var stamp = FileStamp.Of(path);
+        return new OutputFileState { Identity = identity, Size = stamp.Size, Ticks = stamp.Ticks };
     }
 
     /// <summary>Puts one file in place by a rename, so no reader sees half of it; a cached figure is linked, not copied.</summary>

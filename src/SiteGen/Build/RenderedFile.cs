@@ -40,13 +40,7 @@ public sealed record CopiedFile(string OutputPath, string SourcePath) : OutputFi
         source.CopyTo(stream);
     }
 
-    public override string Identity => field ??= Fingerprint(SourcePath);
-
-    private static string Fingerprint(string path)
-    {
-        var info = new FileInfo(path);
-        return $"copy:{info.Length}:{info.LastWriteTimeUtc.Ticks}";
-    }
+    public override string Identity => field ??= "copy:" + FileStamp.Of(SourcePath);
 }
 
 /// <summary>

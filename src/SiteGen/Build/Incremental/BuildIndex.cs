@@ -140,6 +140,10 @@ public sealed class OutputFileState
     public string Identity { get; set; } = "";
     public long Size { get; set; }
     public long Ticks { get; set; }
+
+    /// <summary>The size and time the file had when written.</summary>
+    [JsonIgnore]
+    public FileStamp Stamp => new(Size, Ticks);
 }
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
