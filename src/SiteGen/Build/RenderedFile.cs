@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Content;
 
 namespace SiteGen.Build;
 
@@ -19,7 +20,7 @@ public sealed record RenderedFile(string OutputPath, byte[] Content) : OutputFil
 {
     public override void WriteTo(Stream stream) => stream.Write(Content);
 
-    public override string Identity => field ??= "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content))[..32];
+    public override string Identity => field ??= "sha256:" + ContentHash.Of(Content);
 }
 
 /// <summary>A file of the previous build that this build would write byte for byte the same; the output folder has it already.</summary>
@@ -79,7 +80,7 @@ public sealed record PageFile(string OutputPath, string Html, IReadOnlyList<Navi
     {
         using var buffer = new MemoryStream();
         WriteTo(buffer);
-        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32];
+        return "sha256:" + ContentHash.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     public override void WriteTo(Stream stream)

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using SiteGen.Content;
 using SiteGen.Directives.Figures;
 using SiteGen.Figures.Cards;
 using SiteGen.Figures.Charts;
@@ -51,6 +50,6 @@ public sealed class SocialCards(FigureStage figures, FigureCache cache, string s
     private string Key(string title, string? label, FigureRequest? figure)
     {
         var text = string.Join('\0', FigureEngine.Fingerprint, title, siteTitle, label ?? "", figure is null ? "" : figures.CacheKey(figure.Key));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+        return ContentHash.Of(text);
     }
 }

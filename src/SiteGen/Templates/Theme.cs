@@ -67,12 +67,11 @@ public sealed class Theme
         foreach (var asset in assets) read.Append(asset.OutputPath).Append('\n');
         var fontPath = Path.Combine(directory, "fonts", FigureFontFile);
         var font = File.Exists(fontPath) ? File.ReadAllBytes(fontPath) : null;
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(read.ToString()));
-        var fontHash = font is null ? "" : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(font));
+
         return new Theme
         {
             Directory = directory, Layouts = layouts, Partials = partials, Assets = assets, FigureFont = font,
-            Fingerprint = Convert.ToHexStringLower(hash)[..32] + fontHash[..Math.Min(16, fontHash.Length)],
+            Fingerprint = ContentHash.Of(read.ToString()) + (font is null ? "" : ContentHash.Of(font)),
         };
     }
 

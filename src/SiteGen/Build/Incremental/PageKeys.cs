@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using SiteGen.Content;
 using SiteGen.Directives.Figures;
 
 namespace SiteGen.Build.Incremental;
@@ -59,5 +59,5 @@ public static class PageKeys
             .Append(page.Number?.ToString(CultureInfo.InvariantCulture)).Append('|').Append(page.Title).Append('|')
             .Append(page.Description).Append('|').Append(page.Section);
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    private static string Hash(string text) => ContentHash.Of(text);
 }

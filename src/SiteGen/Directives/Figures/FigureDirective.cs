@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Renderers;
+using SiteGen.Content;
 using SiteGen.Diagnostics;
 using SiteGen.Directives.Compute;
 using SiteGen.Figures.Charts;
@@ -116,6 +115,6 @@ public abstract partial class FigureDirective(FigureSize defaultSize) : Directiv
     private string CacheKey(DirectiveBlock block, PageComputeContext context, string anchor)
     {
         var text = string.Join('\0', FigureEngine.Fingerprint, Name, anchor, block.Raw, context.State<LessonScope>().Definitions);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+        return ContentHash.Of(text);
     }
 }
