@@ -14,6 +14,9 @@ public static class OutputWriter
     /// <summary>Every output folder SiteGen writes has this file, so it never replaces a folder it did not make.</summary>
     public const string Marker = ".nojekyll";
 
+    /// <summary>What a write left: the manifest of the output folder, and how many files it wrote there.</summary>
+    public sealed record Written(OutputManifest Manifest, int Files);
+
     /// <summary>Whether <paramref name="outputDirectory"/> holds exactly the files the manifest lists, as they were written.</summary>
     public static bool Matches(OutputManifest? manifest, string outputDirectory)
     {
@@ -35,7 +38,7 @@ public static class OutputWriter
     /// files are written aside and renamed into place, files no longer built are deleted. Null after
     /// reporting a failure, which leaves the manifest stale, so the next build writes in full.
     /// </summary>
-    public static OutputManifest? Update(string outputDirectory, OutputManifest previous, IReadOnlyList<OutputFile> files,
+    public static Written? Update(string outputDirectory, OutputManifest previous, IReadOnlyList<OutputFile> files,
         DiagnosticBag diagnostics)
     {
         var output = FullPath(outputDirectory);
@@ -57,16 +60,17 @@ public static class OutputWriter
             diagnostics.Report(DiagnosticCodes.OutputFailed, $"cannot write '{outputDirectory}': {Unwrap(e).Message}", null);
             return null;
         }
+        var rewritten = changed.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal);
         var manifest = new OutputManifest { Directory = output };
         foreach (var file in files)
-            manifest.Files[file.OutputPath] = previous.Files.TryGetValue(file.OutputPath, out var state) && state.Identity == file.Identity
-                ? state
-                : StateOf(Path.Combine(output, file.OutputPath), file.Identity);
-        return manifest;
+            manifest.Files[file.OutputPath] = rewritten.Contains(file.OutputPath)
+                ? StateOf(Path.Combine(output, file.OutputPath), file.Identity)
+                : previous.Files[file.OutputPath];
+        return new Written(manifest, changed.Count);
     }
 
     /// <summary>Writes the whole site beside the output folder and swaps it in; null after reporting a failure.</summary>
-    public static OutputManifest? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    public static Written? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output);
@@ -102,7 +106,7 @@ public static class OutputWriter
         }
         var manifest = new OutputManifest { Directory = FullPath(outputDirectory) };
         foreach (var file in files) manifest.Files[file.OutputPath] = StateOf(Path.Combine(output, file.OutputPath), file.Identity);
-        return manifest;
+        return new Written(manifest, files.Count);
     }
 
     private static string FullPath(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));

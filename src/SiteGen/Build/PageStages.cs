@@ -44,7 +44,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
         if (diagnostics.HasErrors) return null;
 
         var requests = made.Zip(computed).SelectMany(p => p.Second.Computation.Figures.Select(f => (p.First.Page, Request: f))).ToList();
-        var figures = Draw(made, computed, requests, diagnostics);
+        var figures = Draw(made, requests, diagnostics);
         if (figures is null) return null;
         done("figures");
 
@@ -108,16 +108,16 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
     /// Draws the made pages' figures and social cards, from the cache where nothing changed. Null after
     /// reporting that the theme has no figure font when a page has figures.
     /// </summary>
-    private DrawnFigures? Draw(List<PlannedPage> made, Computed[] computed, List<(SitePage Page, FigureRequest Request)> requests,
-        DiagnosticBag diagnostics)
+    private DrawnFigures? Draw(List<PlannedPage> made, List<(SitePage Page, FigureRequest Request)> requests, DiagnosticBag diagnostics)
     {
         var cards = SocialCards.Enabled(site.Settings) ? made.Where(p => SocialCards.HasCard(p.Page)).ToList() : [];
         var files = new Dictionary<SitePage, List<OutputFile>>();
         var entries = new Dictionary<SitePage, List<string>>();
-        if (requests.Count == 0 && cards.Count == 0) return new DrawnFigures(FigureDrawings.None, files, entries, 0, 0);
+        // Cards without a font are left out, as with no figures there is nothing to report.
+        if (requests.Count == 0 && (cards.Count == 0 || theme.FigureFont is null))
+            return new DrawnFigures(FigureDrawings.None, files, entries, 0, 0);
         if (theme.FigureFont is not { } fontBytes)
         {
-            if (requests.Count == 0) return new DrawnFigures(FigureDrawings.None, files, entries, 0, 0);
             diagnostics.Report(DiagnosticCodes.FigureFontMissing,
                 $"the theme has no figure font '{Path.Combine("fonts", Theme.FigureFontFile)}', so its figures cannot be drawn",
                 new SourceLocation(SourceFile.DisplayPathOf(theme.Directory), 1, 1));
@@ -126,21 +126,18 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
         var stage = new FigureStage(font, fontBytes, Cache);
         if (stage.Run(requests, diagnostics) is not { } drawn) return null;
-        for (var i = 0; i < requests.Count; i++)
+        void Add(SitePage page, string entry, params OutputFile[] output)
         {
-            var page = requests[i].Page;
-            (files.TryGetValue(page, out var list) ? list : files[page] = []).AddRange([drawn.Files[2 * i], drawn.Files[2 * i + 1]]);
-            (entries.TryGetValue(page, out var keys) ? keys : entries[page] = []).Add(stage.CacheKey(requests[i].Request.Key));
+            (files.TryGetValue(page, out var list) ? list : files[page] = []).AddRange(output);
+            (entries.TryGetValue(page, out var keys) ? keys : entries[page] = []).Add(entry);
         }
+        for (var i = 0; i < requests.Count; i++)
+            Add(requests[i].Page, stage.CacheKey(requests[i].Request.Key), drawn.Files[2 * i], drawn.Files[2 * i + 1]);
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
         // A card is only ever seen through og:image, which must be an absolute URL: without a
         // base URL there is nothing to name it, so none is drawn.
         var social = new SocialCards(stage, Cache, site.Settings.Title);
-        foreach (var (page, card, entry) in social.Run(cards.Select(p => p.Page).ToList(), firstFigures))
-        {
-            (files.TryGetValue(page, out var list) ? list : files[page] = []).Add(card);
-            (entries.TryGetValue(page, out var keys) ? keys : entries[page] = []).Add(entry);
-        }
+        foreach (var (page, card, entry) in social.Run(cards.Select(p => p.Page).ToList(), firstFigures)) Add(page, entry, card);
         return new DrawnFigures(drawn.Drawings, files, entries, stage.Drawn, stage.Cached);
     }
 

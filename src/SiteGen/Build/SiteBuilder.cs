@@ -80,25 +80,25 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0))
             return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
 
-        var (written, filesWritten) = Write(options, loaded, theme, site, work.Files.Append(notFound!), outputIntact ? memory.Index.Output : null,
-            diagnostics);
-        if (diagnostics.HasErrors) return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
+        var written = Write(options, loaded, theme, site, work.Files.Append(notFound!), outputIntact ? memory.Index.Output : null, diagnostics);
+        if (written is null) return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
         done("write");
-        if (written is not null && (filesWritten > 0 || work.Rendered > 0 || !ReferenceEquals(memory, _memory)))
+        var changed = written.Files > 0 || work.Rendered > 0;
+        if (changed || !ReferenceEquals(memory, _memory))
         {
             // Something changed, or this builder has not seen the cache yet: record the build for the next.
             if (work.Rendered > 0) pages.Cache.Prune();
-            Keep(memory, loaded, plan, work, written, cacheDirectory, save: filesWritten > 0 || work.Rendered > 0 || Outdated(memory, plan));
+            Keep(memory, loaded, plan, work, written.Manifest, cacheDirectory, save: changed || Outdated(memory, plan));
         }
         done("record for the next build");
-        return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached, filesWritten);
+        return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached, written.Files);
     }
 
     /// <summary>
     /// The write stage: the pages with the site's other files, renamed into an output folder that
     /// is as <paramref name="intact"/> says the last build left it, else written whole and swapped in.
     /// </summary>
-    private static (OutputManifest? Written, int FilesWritten) Write(BuildOptions options, LoadedSite loaded, Theme theme, SiteModel site,
+    private static OutputWriter.Written? Write(BuildOptions options, LoadedSite loaded, Theme theme, SiteModel site,
         IEnumerable<OutputFile> pages, OutputManifest? intact, DiagnosticBag diagnostics)
     {
         var outputs = pages
@@ -107,14 +107,10 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             .Concat(loaded.StaticFiles.Select(f => new CopiedFile(f, Path.Combine(loaded.ContentDirectory, f))))
             .ToList();
         ReportCollisions(loaded.StaticFiles, outputs, loaded.ContentDirectory, diagnostics);
-        if (diagnostics.HasErrors) return (null, 0);
-        var written = intact is null
+        if (diagnostics.HasErrors) return null;
+        return intact is null
             ? OutputWriter.Write(options.OutputDirectory, outputs, diagnostics)
             : OutputWriter.Update(options.OutputDirectory, intact, outputs, diagnostics);
-        if (written is null) return (null, 0);
-        return (written, intact is null
-            ? outputs.Count
-            : outputs.Count(f => !intact.Files.TryGetValue(f.OutputPath, out var state) || state.Identity != f.Identity));
     }
 
     /// <summary>What this builder knows from its last build, or what the cache's index says when it has none for this cache.</summary>
@@ -122,7 +118,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     {
         if (_memory is { } memory && memory.CacheDirectory == cacheDirectory) return memory;
         return new BuildMemory(cacheDirectory, BuildIndex.Load(cacheDirectory, FigureEngine.Fingerprint), new Dictionary<string, ParsedPage>(),
-            new Dictionary<string, ReadSource>());
+            new Dictionary<string, ReadSource>(), null);
     }
 
     /// <summary>Whether the index lacks an outline this build used, or holds one it did not: then it is written even if no page changed.</summary>
@@ -141,7 +137,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         else if (save) index.Save(cacheDirectory);
         // The trees of this build's pages, for a rebuild in the same process; a tree no page uses is dropped.
         var trees = plan.Inputs.Where(p => p.Parsed is not null).ToDictionary(p => p.Source.Hash, p => p.Parsed!);
-        _memory = new BuildMemory(cacheDirectory, index, trees, loaded.Read) { Theme = loaded.ThemeRead };
+        _memory = new BuildMemory(cacheDirectory, index, trees, loaded.Read, loaded.ThemeRead);
     }
 
     /// <summary>A content file that would land where the build writes a page or asset is an error, not a silent overwrite.</summary>
@@ -157,11 +153,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
 
 /// <summary>
 /// What a builder keeps between builds: the cache's index as its last build left it, that build's
-/// syntax trees by source hash, and its sources with their files' sizes and times.
+/// syntax trees by source hash, and its sources and theme with the sizes and times their files had.
 /// </summary>
 internal sealed record BuildMemory(string? CacheDirectory, BuildIndex Index, IReadOnlyDictionary<string, ParsedPage> Trees,
-    IReadOnlyDictionary<string, ReadSource> Sources)
-{
-    /// <summary>The theme as the last build loaded it, with the state of its files then.</summary>
-    public ReadTheme? Theme { get; init; }
-}
+    IReadOnlyDictionary<string, ReadSource> Sources, ReadTheme? Theme);
