@@ -17,11 +17,18 @@ public sealed record PageComputation(NodeResults Results, IReadOnlyList<FigureRe
 /// </summary>
 public static class ComputeStage
 {
-    public static PageComputation Run(ParsedPage page, long maxOperations, DiagnosticBag diagnostics)
+    /// <summary>The link and compute stages of one page of <paramref name="site"/>, into one table of results.</summary>
+    public static PageComputation LinkAndCompute(SitePage page, ParsedPage parsed, SiteModel site, DiagnosticBag diagnostics)
+    {
+        var results = new NodeResults.Builder();
+        LinkResolver.Resolve(page, parsed, site, results, diagnostics);
+        return Run(parsed, site.Settings.MaxOperations, results, diagnostics);
+    }
+
+    private static PageComputation Run(ParsedPage page, long maxOperations, NodeResults.Builder results, DiagnosticBag diagnostics)
     {
         var context = new PageComputeContext(page.Source.DisplayPath, diagnostics, page.Figures);
         context.State<Directives.Compute.LessonScope>().Names.OperationLimit = maxOperations;
-        var results = new NodeResults.Builder();
         foreach (var node in page.Document.Descendants())
         {
             var result = node switch

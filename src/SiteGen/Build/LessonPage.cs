@@ -36,12 +36,11 @@ public static class LessonPage
         var settings = new SiteSettings("", "", "", "", "en", "", "default");
         var site = SiteAssembler.Assemble(settings, [parsed.Outline], new HashSet<string>(), includeDrafts: true, diagnostics);
         var page = site.Pages[0];
-        var links = LinkResolver.Resolve(page, parsed, site, diagnostics);
-        var computation = ComputeStage.Run(parsed, settings.MaxOperations, diagnostics);
+        var computation = ComputeStage.LinkAndCompute(page, parsed, site, diagnostics);
         var drawings = Draw(computation.Figures, page, figureFont, diagnostics);
         var html = drawings is null || diagnostics.HasErrors
             ? ""
-            : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results.With(links), drawings);
+            : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results, drawings);
         return new RenderedLesson(html, DiagnosticOrder.Sorted(diagnostics.Items, strict: false));
     }
 

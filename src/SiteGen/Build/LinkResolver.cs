@@ -17,10 +17,9 @@ public static partial class LinkResolver
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial Regex Scheme();
 
-    /// <summary>The page's links between source files as site addresses, by link; links it leaves as written are not among them.</summary>
-    public static NodeResults Resolve(SitePage page, ParsedPage parsed, SiteModel site, DiagnosticBag diagnostics)
+    /// <summary>Adds the page's links between source files, as site addresses, to its results; links left as written get none.</summary>
+    public static void Resolve(SitePage page, ParsedPage parsed, SiteModel site, NodeResults.Builder resolved, DiagnosticBag diagnostics)
     {
-        var resolved = new NodeResults.Builder();
         foreach (var link in parsed.Document.Descendants<LinkInline>())
         {
             if (Split(link) is not var (url, path, anchor)) continue;
@@ -58,7 +57,6 @@ public static partial class LinkResolver
             }
             resolved.Add(link, new ResolvedLink(SiteUrls.FileHref(page.Url, Uri.EscapeDataString(target).Replace("%2F", "/")) + (anchor is null ? "" : "#" + anchor)));
         }
-        return resolved.Build();
     }
 
     /// <summary>The Markdown page a link points at, as a content path, if it points at one; what a page's output depends on.</summary>

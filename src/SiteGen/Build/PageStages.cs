@@ -33,9 +33,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
         {
             var bag = new DiagnosticBag();
             var tree = page.Input.Tree(parser);
-            var links = LinkResolver.Resolve(page.Page, tree, site, bag);
-            var computation = ComputeStage.Run(tree, site.Settings.MaxOperations, bag);
-            return new Computed(tree, computation with { Results = computation.Results.With(links) }, bag);
+            return new Computed(tree, ComputeStage.LinkAndCompute(page.Page, tree, site, bag), bag);
         });
         foreach (var page in plan.Pages.Where(p => p.Reused is not null))
             diagnostics.AddRange(page.Reused!.Diagnostics.Select(d => d.ToDiagnostic()));
