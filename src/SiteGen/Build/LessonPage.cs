@@ -26,11 +26,10 @@ public static class LessonPage
     /// <paramref name="displayPath"/>. Figures are drawn with <paramref name="figureFont"/> (a TTF);
     /// without one, a lesson with figures reports SG1703.
     /// </summary>
-    public static RenderedLesson Render(string markdown, string displayPath = "lessons/01-lesson.md", byte[]? figureFont = null,
-        DirectiveRegistry? registry = null)
+    public static RenderedLesson Render(string markdown, string displayPath = "lessons/01-lesson.md", byte[]? figureFont = null)
     {
         var diagnostics = new DiagnosticBag();
-        var pipeline = MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(registry ?? DirectiveRegistry.CreateDefault()));
+        var pipeline = Pipeline.Value;
         var parsed = new PageParser(pipeline).Parse(new SourceFile(displayPath, displayPath, markdown), "lessons/01-lesson.md");
         diagnostics.AddRange(parsed.Outline.Diagnostics);
         var settings = new SiteSettings("", "", "", "", "en", "", "default");
@@ -43,6 +42,10 @@ public static class LessonPage
             : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results, drawings);
         return new RenderedLesson(html, DiagnosticOrder.Sorted(diagnostics.Items, strict: false));
     }
+
+    // A pipeline is immutable and serves any thread, so one is built for every lesson rendered.
+    private static readonly Lazy<Markdig.MarkdownPipeline> Pipeline =
+        new(() => MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(DirectiveRegistry.CreateDefault())));
 
     private static FigureDrawings? Draw(IReadOnlyList<FigureRequest> requests, SitePage page, byte[]? fontBytes, DiagnosticBag diagnostics)
     {
