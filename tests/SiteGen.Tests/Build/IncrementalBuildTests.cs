@@ -241,4 +241,16 @@ public class IncrementalBuildTests
         Assert.Equal(4, result.PagesRendered);
         Assert.Contains("<!-- edited theme -->", site.Page("lessons/a/index.html"));
     }
+
+    [Fact]
+    public void A_changed_setting_re_renders_every_page_even_one_only_the_engine_reads()
+    {
+        using var site = Course();
+        site.BuildClean();
+
+        site.Write("site.yml", TestSite.DefaultSettings + "max_operations: 5000000\n");
+        var result = site.BuildClean();
+
+        Assert.Equal(4, result.PagesRendered);
+    }
 }

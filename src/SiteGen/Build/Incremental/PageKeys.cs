@@ -20,8 +20,8 @@ public static class PageKeys
     {
         var text = new StringBuilder()
             .Append(FigureEngine.Fingerprint).Append('\0')
+            // A record prints every property, init-only ones (max_operations, ...) too.
             .Append(loaded.Settings).Append('\0')
-            .Append(loaded.Settings.MaxOperations.ToString(CultureInfo.InvariantCulture)).Append('\0')
             .Append(themeFingerprint).Append('\0')
             .Append(options.IncludeDrafts).Append('\0');
         foreach (var file in loaded.StaticFiles) text.Append(file).Append('\n');
