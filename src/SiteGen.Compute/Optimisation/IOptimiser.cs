@@ -7,6 +7,9 @@ namespace SiteGen.Compute.Optimisation;
 /// </summary>
 public interface IOptimiser
 {
+    /// <summary>The step size of the next step; a schedule changes it between epochs. At least 0.</summary>
+    double LearningRate { get; set; }
+
     /// <summary>Moves <paramref name="point"/> one step, in place, using the gradient there.</summary>
     void Step(Span<double> point, ReadOnlySpan<double> gradient);
 }

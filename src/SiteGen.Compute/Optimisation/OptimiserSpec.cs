@@ -15,4 +15,9 @@ public sealed record OptimiserSpec(OptimiserKind Kind, double LearningRate)
     public double Alpha { get; init; } = 0.99;
     public double? Eps { get; init; }
     public double WeightDecay { get; init; }
+
+    public const double DefaultMomentum = 0.9;
+    public const double DefaultAdamEps = 1e-8;
+    public const double DefaultRmsPropEps = 1e-8;
+    public const double DefaultAdaGradEps = 1e-10;
 }
