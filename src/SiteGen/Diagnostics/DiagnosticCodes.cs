@@ -6,7 +6,7 @@ namespace SiteGen.Diagnostics;
 /// Every diagnostic code SiteGen emits. Codes are stable: a code keeps its meaning forever,
 /// and the authoring guide documents each one (a test checks that it does).
 /// SG10xx files and settings, SG11xx front matter and pages, SG12xx the lesson language,
-/// SG13xx links, SG14xx Markdown and directives, SG15xx themes and templates, SG16xx output, SG17xx figures.
+/// SG13xx links, SG14xx Markdown and directives, SG15xx themes and templates, SG16xx output, SG17xx figures, SG18xx training.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -69,6 +69,16 @@ public static class DiagnosticCodes
     public const string UnknownFigure = "SG1704";
     public const string FigureNotDrawable = "SG1705";
 
+    public const string UnknownRunKey = "SG1801";
+    public const string BadRunValue = "SG1802";
+    public const string MissingRunKey = "SG1803";
+    public const string RunDoesNotFit = "SG1804";
+    public const string TrainingBudget = "SG1805";
+    public const string RunDiverged = "SG1806";
+    public const string UnknownRun = "SG1807";
+    public const string DuplicateRun = "SG1808";
+    public const string BadRunCitation = "SG1809";
+
     // Not one of the lesson language's own codes: both captions given.
     public const string DuplicateCaption = "SG1411";
 
@@ -128,6 +138,15 @@ public static class DiagnosticCodes
         Kind(FigureNotDrawable, Severity.Error, "a figure whose numbers cannot be drawn, such as values that overflow every pixel computation"),
         Kind(OutputFailed, Severity.Error, "the output folder could not be written"),
         Kind(FileExists, Severity.Error, "sitegen new refused to overwrite an existing file"),
+        Kind(UnknownRunKey, Severity.Error, "a key that a training run does not have, with a suggestion for a likely typo"),
+        Kind(BadRunValue, Severity.Error, "a training run's value of the wrong type or not allowed, such as a learning rate of 0 or an optimiser setting the optimiser does not use"),
+        Kind(MissingRunKey, Severity.Error, "a training run without a key it needs: data, layers, loss, lr or epochs"),
+        Kind(RunDoesNotFit, Severity.Error, "a training run whose parts do not fit together, such as widths that differ from the data's or from explicit weights, or targets the loss cannot read"),
+        Kind(TrainingBudget, Severity.Error, "a training run that costs more (parameters × training examples × epochs) than the site's training budget, unless site.yml sets max_training_cost"),
+        Kind(RunDiverged, Severity.Error, "a training run whose loss or gradient became NaN or infinite, unless it sets 'allow-divergence: true'"),
+        Kind(UnknownRun, Severity.Error, "a figure or citation naming a run id that is not defined earlier on the page"),
+        Kind(DuplicateRun, Severity.Error, "two training runs on one page with the same id"),
+        Kind(BadRunCitation, Severity.Error, "a citation of a run's number that does not exist, such as an unknown quantity or an epoch or layer out of range"),
         Kind(DuplicateCaption, Severity.Warning, "a figure with a caption both after its name and in ':caption:'; the option wins"),
     }.ToDictionary(k => k.Code), StringComparer.Ordinal);
 
