@@ -26,8 +26,46 @@ public sealed record ScheduleSpec(ScheduleKind Kind, int StepEvery = 1, double G
     public static readonly ScheduleSpec Constant = new(ScheduleKind.Constant);
 }
 
-/// <summary>The generated data sets: 2-D classification, or <see cref="Curve"/> for 1-D regression.</summary>
-public enum DataSetKind { Xor, Moons, Circles, Spirals, Blobs, Curve }
+/// <summary>
+/// The generated data sets: 2-D classification, or <see cref="Curve"/> for 1-D regression. n is
+/// the set's count; "noise" is Gaussian with standard deviation the set's noise; "shuffled" is a
+/// Fisher–Yates shuffle. All draws come from the set's own seed.
+/// </summary>
+public enum DataSetKind
+{
+    /// <summary>
+    /// n = 4 without noise: exactly the truth table (0, 0) → 0, (0, 1) → 1, (1, 0) → 1, (1, 1) → 0, in
+    /// that order. Otherwise n points uniform in [−1, 1]², class 1 where x·y &lt; 0, then noise added
+    /// to the inputs.
+    /// </summary>
+    Xor,
+    /// <summary>
+    /// As scikit-learn's make_moons: ⌊n/2⌋ points of class 0 on the upper half circle (cos t, sin t)
+    /// and the rest of class 1 on (1 − cos t, 1 − sin t − 0.5), t evenly spaced over [0, π] with both
+    /// ends; shuffled, then noise added to the inputs.
+    /// </summary>
+    Moons,
+    /// <summary>
+    /// As make_circles with factor 0.5: ⌊n/2⌋ points of class 0 on the circle of radius 1 and the
+    /// rest of class 1 on the circle of radius 0.5, angles evenly spaced from 0 (2π excluded);
+    /// shuffled, then noise added to the inputs.
+    /// </summary>
+    Circles,
+    /// <summary>
+    /// k arms (classes), as CS231n draws them: arm j has n/k points (the first n mod k arms one
+    /// more), radius r evenly spaced from 0 to 1, angle 4r + 2πj/k plus noise (in radians), at
+    /// (r sin θ, r cos θ); shuffled.
+    /// </summary>
+    Spirals,
+    /// <summary>
+    /// k Gaussian clusters (classes), centre j at radius 2 and angle 2πj/k, each coordinate with
+    /// standard deviation the noise, or 0.5 when the noise is 0 (clusters of single points teach
+    /// nothing); n/k points each, the first n mod k one more; shuffled.
+    /// </summary>
+    Blobs,
+    /// <summary>1-D regression: x evenly spaced over [−3, 3], both ends included; shuffled; target sin(x) plus noise.</summary>
+    Curve,
+}
 
 /// <summary>Where a run's examples come from.</summary>
 public abstract record DataSpec

@@ -1,0 +1,170 @@
+namespace SiteGen.Compute.Training;
+
+/// <summary>
+/// The forward and backward pass of a dense network over a batch of examples, on buffers
+/// allocated once per run for the largest batch. Values are stored unit by unit, each unit's
+/// row holding every example of the batch (row stride <see cref="Capacity"/>), so that the inner
+/// loops run along contiguous examples: the forward pass adds w·(an input's row) into a unit's
+/// row, the backward pass takes dot products of rows. Every sum keeps one fixed order.
+/// </summary>
+internal sealed class BatchPass
+{
+    private readonly NetworkShape _shape;
+    private readonly double[] _inputs;
+    private readonly double[] _targets;
+    private readonly double[][] _z;
+    private readonly double[][] _activations;
+    private readonly double[][] _outputs;
+    private readonly double[] _delta;
+    private readonly double[][] _outputGradients;
+    private readonly double[] _exampleZ, _exampleTarget, _examplePrediction, _exampleGradient;
+
+    public BatchPass(NetworkShape shape, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        (_shape, Capacity) = (shape, capacity);
+        _inputs = new double[shape.InputWidth * capacity];
+        _targets = new double[shape.TargetWidth * capacity];
+        var layers = shape.LayerCount;
+        (_z, _activations, _outputs) = (new double[layers][], new double[layers][], new double[layers][]);
+        for (var l = 0; l < layers; l++)
+        {
+            _z[l] = new double[shape.UnitsOf(l) * capacity];
+            _activations[l] = new double[shape.UnitsOf(l) * capacity];
+            _outputs[l] = shape.Skips(l) ? new double[shape.UnitsOf(l) * capacity] : _activations[l];
+        }
+        _delta = new double[shape.MaxWidth * capacity];
+        _outputGradients = [new double[shape.MaxWidth * capacity], new double[shape.MaxWidth * capacity]];
+        var outputs = shape.OutputWidth;
+        (_exampleZ, _exampleTarget, _examplePrediction, _exampleGradient) =
+            (new double[outputs], new double[shape.TargetWidth], new double[outputs], new double[outputs]);
+    }
+
+    public int Capacity { get; }
+    /// <summary>How many examples the loaded batch holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Loads the examples of <paramref name="examples"/> in their own order.</summary>
+    public void Load(Examples examples)
+    {
+        Begin(examples.Count);
+        for (var e = 0; e < examples.Count; e++) Place(examples, e, e);
+    }
+
+    /// <summary>Loads the examples <paramref name="order"/> names, in that order.</summary>
+    public void Load(Examples examples, ReadOnlySpan<int> order)
+    {
+        Begin(order.Length);
+        for (var e = 0; e < order.Length; e++) Place(examples, order[e], e);
+    }
+
+    private void Begin(int count)
+    {
+        if (count < 1 || count > Capacity) throw new ArgumentOutOfRangeException(nameof(count), count, $"a batch holds 1 to {Capacity} examples");
+        Count = count;
+    }
+
+    private void Place(Examples examples, int example, int column)
+    {
+        for (var i = 0; i < examples.InputWidth; i++) _inputs[i * Capacity + column] = examples.Inputs[example * examples.InputWidth + i];
+        for (var k = 0; k < examples.TargetWidth; k++) _targets[k * Capacity + column] = examples.Targets[example * examples.TargetWidth + k];
+    }
+
+    private Span<double> Row(double[] buffer, int unit) => buffer.AsSpan(unit * Capacity, Count);
+
+    /// <summary>
+    /// The loaded batch's mean loss and how many of its outputs are classified right; with
+    /// <paramref name="forBackward"/>, also the loss's gradient at the output layer, for <see cref="Backward"/>.
+    /// </summary>
+    public (double Loss, int Correct) Forward(ReadOnlySpan<double> parameters, bool forBackward)
+    {
+        for (var l = 0; l < _shape.LayerCount; l++) ForwardLayer(parameters, l);
+        return Loss(forBackward);
+    }
+
+    private void ForwardLayer(ReadOnlySpan<double> parameters, int l)
+    {
+        var inputs = l == 0 ? _inputs : _outputs[l - 1];
+        var (width, weights, biases) = (_shape.InputsOf(l), _shape.WeightOffset(l), _shape.BiasOffset(l));
+        for (var o = 0; o < _shape.UnitsOf(l); o++)
+        {
+            var z = Row(_z[l], o);
+            z.Fill(parameters[biases + o]);
+            for (var i = 0; i < width; i++) FixedOrder.AddScaled(parameters[weights + o * width + i], Row(inputs, i), z);
+            if (_shape.IsOutput(l)) continue;
+            HiddenActivations.Apply(_shape.Activation, z, Row(_activations[l], o));
+            if (!_shape.Skips(l)) continue;
+            var output = Row(_outputs[l], o);
+            Row(inputs, o).CopyTo(output);
+            FixedOrder.Add(Row(_activations[l], o), output);
+        }
+    }
+
+    /// <summary>Each example's loss through <see cref="OutputLoss"/>, one at a time, summed in the fixed order.</summary>
+    private (double Loss, int Correct) Loss(bool forBackward)
+    {
+        var last = _shape.LayerCount - 1;
+        var (outputs, targetWidth) = (_shape.OutputWidth, _shape.TargetWidth);
+        var divisor = OutputLoss.Divisor(_shape, Count);
+        var gradient = forBackward ? _exampleGradient.AsSpan() : [];
+        var total = new FixedOrderSum(Count);
+        var correct = 0;
+        for (var e = 0; e < Count; e++)
+        {
+            for (var k = 0; k < outputs; k++) _exampleZ[k] = _z[last][k * Capacity + e];
+            for (var k = 0; k < targetWidth; k++) _exampleTarget[k] = _targets[k * Capacity + e];
+            total.Add(OutputLoss.Of(_shape, _exampleZ, _exampleTarget, _examplePrediction, gradient, divisor));
+            if (_shape.Classifies) correct += OutputLoss.Correct(_shape, _exampleZ, _exampleTarget, _examplePrediction);
+            for (var k = 0; k < outputs; k++)
+            {
+                _activations[last][k * Capacity + e] = _examplePrediction[k];
+                if (forBackward) _delta[k * Capacity + e] = _exampleGradient[k];
+            }
+        }
+        return (total.Total / divisor, correct);
+    }
+
+    /// <summary>The gradient of the batch's mean loss with respect to every parameter, after a <see cref="Forward"/> for backward.</summary>
+    public void Backward(ReadOnlySpan<double> parameters, Span<double> gradient)
+    {
+        var current = 0;
+        for (var l = _shape.LayerCount - 1; l >= 0; l--)
+        {
+            var inputs = l == 0 ? _inputs : _outputs[l - 1];
+            var (width, units, weights, biases) = (_shape.InputsOf(l), _shape.UnitsOf(l), _shape.WeightOffset(l), _shape.BiasOffset(l));
+            for (var o = 0; o < units; o++)
+            {
+                var delta = Row(_delta, o);
+                gradient[biases + o] = FixedOrder.Sum(delta);
+                for (var i = 0; i < width; i++) gradient[weights + o * width + i] = FixedOrder.Dot(delta, Row(inputs, i));
+            }
+            if (l == 0) break;
+            // ∂L/∂h of the layer below: Wᵀδ, plus ∂L/∂h of this layer when it adds its input.
+            var below = _outputGradients[1 - current];
+            for (var i = 0; i < width; i++)
+            {
+                var row = Row(below, i);
+                if (_shape.Skips(l)) Row(_outputGradients[current], i).CopyTo(row);
+                else row.Clear();
+                for (var o = 0; o < units; o++) FixedOrder.AddScaled(parameters[weights + o * width + i], Row(_delta, o), row);
+            }
+            for (var i = 0; i < width; i++)
+            {
+                var delta = Row(_delta, i);
+                Row(below, i).CopyTo(delta);
+                HiddenActivations.MultiplyBySlope(_shape.Activation, Row(_z[l - 1], i), Row(_activations[l - 1], i), delta);
+            }
+            current = 1 - current;
+        }
+    }
+
+    /// <summary>The first layer (from 0) of the last forward pass whose pre-activations are not all finite, or −1.</summary>
+    public int FirstNonFiniteLayer()
+    {
+        for (var l = 0; l < _shape.LayerCount; l++)
+            for (var o = 0; o < _shape.UnitsOf(l); o++)
+                foreach (var v in Row(_z[l], o))
+                    if (!double.IsFinite(v)) return l;
+        return -1;
+    }
+}

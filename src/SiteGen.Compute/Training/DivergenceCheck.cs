@@ -1,0 +1,45 @@
+namespace SiteGen.Compute.Training;
+
+/// <summary>Tells whether a whole-set measurement stopped being finite, and says where, for the author.</summary>
+internal static class DivergenceCheck
+{
+    /// <summary>
+    /// Null when the loss and every gradient are finite. Otherwise the epoch, the layer (from 1)
+    /// and what: for a loss, the first layer whose pre-activations are not finite (the last when all
+    /// are, and the loss alone overflowed); for a gradient, the first layer whose gradient is not.
+    /// </summary>
+    public static Divergence? Of(int epoch, double loss, NetworkShape shape, BatchPass pass, ReadOnlySpan<double> gradient)
+    {
+        if (!double.IsFinite(loss))
+        {
+            var layer = pass.FirstNonFiniteLayer();
+            return new Divergence(epoch, (layer < 0 ? shape.LayerCount - 1 : layer) + 1, $"the loss is {Describe(loss)}");
+        }
+        for (var l = 0; l < shape.LayerCount; l++)
+        {
+            if (FirstNonFinite(gradient.Slice(shape.WeightOffset(l), shape.WeightCount(l))) is { } weight)
+                return new Divergence(epoch, l + 1, $"layer {l + 1}'s weight gradient is {Describe(weight)}");
+            if (FirstNonFinite(gradient.Slice(shape.BiasOffset(l), shape.UnitsOf(l))) is { } bias)
+                return new Divergence(epoch, l + 1, $"layer {l + 1}'s bias gradient is {Describe(bias)}");
+        }
+        return null;
+    }
+
+    public static string Message(Divergence divergence)
+    {
+        var where = divergence.What.StartsWith("the loss", StringComparison.Ordinal)
+            ? $" (layer {divergence.Layer} is the first whose values are not finite)"
+            : "";
+        return $"the run diverged at epoch {divergence.Epoch}: {divergence.What}{where}; " +
+            "lower 'lr', clip gradients with 'clip-norm', or set 'allow-divergence: true' if divergence is the point";
+    }
+
+    private static double? FirstNonFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+            if (!double.IsFinite(v)) return v;
+        return null;
+    }
+
+    private static string Describe(double value) => double.IsNaN(value) ? "NaN" : "infinite";
+}
