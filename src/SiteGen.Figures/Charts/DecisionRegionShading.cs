@@ -6,8 +6,8 @@ namespace SiteGen.Figures.Charts;
 
 /// <summary>
 /// The tinted regions of a classifier and the boundaries between them, as vector paths
-/// interpolated from one sampling of the classifier (marching squares on the probability, or on
-/// each class's margin), never as blocky cells.
+/// interpolated from one sampling of the classifier (marching squares on the probability, or
+/// <see cref="ClassPartition"/> of the scores), never as blocky cells.
 /// </summary>
 /// <remarks>
 /// A tint is the class's own series ink at a low opacity. The theme colours it, so on a dark
@@ -59,55 +59,9 @@ internal static class DecisionRegionShading
 
     private static Shading Scored(ClassScoreGrid grid, CartesianFrame frame, IReadOnlyList<Ink> inks)
     {
-        var regions = new List<SceneItem>();
-        var lines = new List<IReadOnlyList<(double X, double Y)>>();
-        for (var c = 0; c < grid.Classes; c++)
-        {
-            var margin = grid.Margin(c);
-            regions.Add(Region(FilledBands.Region(margin, 0).Loops, frame, new Fill(inks[c], FlatOpacity)));
-            // Every boundary is the edge of two regions; the region of the lower class draws it.
-            foreach (var line in MarchingSquares.Lines(margin, 0))
-                lines.AddRange(Toward(line, neighbour => neighbour > c, grid, c));
-        }
-        return new Shading([.. regions.Where(r => r is PathItem { Pieces.Count: > 0 })], Boundary(lines, frame));
-    }
-
-    /// <summary>
-    /// The stretches of a line along which the class across it (from <paramref name="c"/>'s side)
-    /// satisfies <paramref name="keep"/>, judged at each segment's middle. Each stretch reaches one
-    /// segment further at both ends, so where three regions meet the boundaries join instead of
-    /// stopping short of one another.
-    /// </summary>
-    private static IEnumerable<IReadOnlyList<(double X, double Y)>> Toward(ContourLine line, Func<int, bool> keep, ClassScoreGrid grid, int c)
-    {
-        var points = line.Closed && line.Points.Count > 2 ? [.. line.Points, line.Points[0]] : line.Points;
-        var segments = points.Count - 1;
-        if (segments < 1) return [];
-        var kept = new bool[segments];
-        for (var k = 0; k < segments; k++)
-            kept[k] = keep(grid.RunnerUp(c, (points[k].X + points[k + 1].X) / 2, (points[k].Y + points[k + 1].Y) / 2));
-        bool Drawn(int k)
-        {
-            if (kept[k]) return true;
-            // A loop's segments wrap around; an open line's ends have one neighbour each.
-            int before = line.Closed ? (k + segments - 1) % segments : k - 1, after = line.Closed ? (k + 1) % segments : k + 1;
-            return (before >= 0 && kept[before]) || (after < segments && kept[after]);
-        }
-        var runs = new List<List<(double X, double Y)>>();
-        List<(double X, double Y)>? run = null;
-        for (var k = 0; k < segments; k++)
-        {
-            if (!Drawn(k)) { run = null; continue; }
-            if (run is null) runs.Add(run = [points[k]]);
-            run.Add(points[k + 1]);
-        }
-        // A loop drawn where it closes continues its last stretch into its first.
-        if (line.Closed && runs.Count > 1 && Drawn(0) && Drawn(segments - 1))
-        {
-            runs[^1].AddRange(runs[0].Skip(1));
-            runs.RemoveAt(0);
-        }
-        return runs;
+        var partition = ClassPartition.Of(grid);
+        var regions = partition.Regions.Select((loops, c) => Region(loops, frame, new Fill(inks[c], FlatOpacity)));
+        return new Shading([.. regions.Where(r => r is PathItem { Pieces.Count: > 0 })], Boundary(partition.Boundaries, frame));
     }
 
     /// <summary>The opacity that, painted over a layer of <paramref name="below"/> in the same ink, gives <paramref name="total"/>.</summary>

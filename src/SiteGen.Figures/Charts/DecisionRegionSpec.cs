@@ -70,8 +70,8 @@ public sealed record DecisionRegionSpec(FigureSize Size, FigureText Text, Interv
     public const int MinClasses = 2, MaxClasses = 7;
 
     /// <summary>The legend's name of class <paramref name="c"/>.</summary>
-    public string ClassLabel(int c) => ClassLabels is { } labels && c < labels.Count ? labels[c] : $"class {c}";
+    public string ClassLabel(int c) => ClassLabels?[c] ?? $"class {c}";
 
     /// <summary>The palette index of class <paramref name="c"/>.</summary>
-    public int ClassColour(int c) => ClassColours is { } colours && c < colours.Count ? colours[c] : c;
+    public int ClassColour(int c) => ClassColours?[c] ?? c;
 }
