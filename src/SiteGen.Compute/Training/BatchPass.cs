@@ -89,8 +89,8 @@ internal sealed class BatchPass
         for (var o = 0; o < _shape.UnitsOf(l); o++)
         {
             var z = Row(_z[l], o);
-            z.Fill(parameters[biases + o]);
-            for (var i = 0; i < width; i++) FixedOrder.AddScaled(parameters[weights + o * width + i], Row(inputs, i), z);
+            DenseKernels.Combine(parameters.Slice(weights + o * width, width), 1, width, inputs, Capacity,
+                parameters[biases + o], [], z, Count);
             if (_shape.IsOutput(l)) continue;
             HiddenActivations.Apply(_shape.Activation, z, Row(_activations[l], o));
             if (!_shape.Skips(l)) continue;
@@ -136,17 +136,15 @@ internal sealed class BatchPass
             {
                 var delta = Row(_delta, o);
                 gradient[biases + o] = FixedOrder.Sum(delta);
-                for (var i = 0; i < width; i++) gradient[weights + o * width + i] = FixedOrder.Dot(delta, Row(inputs, i));
+                DenseKernels.Dots(delta, inputs, Capacity, Count, gradient.Slice(weights + o * width, width));
             }
             if (l == 0) break;
-            // ∂L/∂h of the layer below: Wᵀδ, plus ∂L/∂h of this layer when it adds its input.
+            // ∂L/∂h of the layer below: Wᵀδ, starting from ∂L/∂h of this layer when it adds its input.
             var below = _outputGradients[1 - current];
             for (var i = 0; i < width; i++)
             {
-                var row = Row(below, i);
-                if (_shape.Skips(l)) Row(_outputGradients[current], i).CopyTo(row);
-                else row.Clear();
-                for (var o = 0; o < units; o++) FixedOrder.AddScaled(parameters[weights + o * width + i], Row(_delta, o), row);
+                ReadOnlySpan<double> through = _shape.Skips(l) ? Row(_outputGradients[current], i) : [];
+                DenseKernels.Combine(parameters[(weights + i)..], width, units, _delta, Capacity, 0, through, Row(below, i), Count);
             }
             for (var i = 0; i < width; i++)
             {

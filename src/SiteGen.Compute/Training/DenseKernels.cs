@@ -1,0 +1,118 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace SiteGen.Compute.Training;
+
+/// <summary>
+/// The dense layer's loops over a batch stored unit by unit (row stride = the batch's capacity).
+/// Each example's value is one chain of adds in a fixed order (the start, then term 0, 1, …),
+/// exactly as one example's scalar loop computes it, so the vector width only decides how many
+/// chains run side by side, never a result. Four vectors of examples are in flight at once to
+/// hide the latency of each add. Dot products keep <see cref="FixedOrder"/>'s four-lane order,
+/// four of them computed together for the same reason.
+/// </summary>
+internal static class DenseKernels
+{
+    /// <summary>
+    /// output[e] = start + Σ_t weights[t·weightStride]·rows[t·rowStride + e] over t ascending, for e &lt; count;
+    /// start is <paramref name="startRow"/>[e] when given, else <paramref name="start"/>.
+    /// </summary>
+    public static void Combine(ReadOnlySpan<double> weights, int weightStride, int terms, ReadOnlySpan<double> rows, int rowStride,
+        double start, ReadOnlySpan<double> startRow, Span<double> output, int count)
+    {
+        if (terms > 0 && (weights.Length < (terms - 1) * weightStride + 1 || rows.Length < (terms - 1) * rowStride + count))
+            throw new ArgumentException("the weights or rows are shorter than the terms need");
+        if (output.Length < count || (!startRow.IsEmpty && startRow.Length < count))
+            throw new ArgumentException("the output or start row is shorter than the count");
+        ref var w = ref MemoryMarshal.GetReference(weights);
+        ref var x = ref MemoryMarshal.GetReference(rows);
+        ref var s = ref MemoryMarshal.GetReference(startRow);
+        ref var y = ref MemoryMarshal.GetReference(output);
+        var fromRow = !startRow.IsEmpty;
+        var e = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var n = Vector<double>.Count;
+            var first = new Vector<double>(start);
+            for (; e <= count - 4 * n; e += 4 * n)
+            {
+                var (a0, a1, a2, a3) = fromRow
+                    ? (Vector.LoadUnsafe(ref s, (nuint)e), Vector.LoadUnsafe(ref s, (nuint)(e + n)),
+                        Vector.LoadUnsafe(ref s, (nuint)(e + 2 * n)), Vector.LoadUnsafe(ref s, (nuint)(e + 3 * n)))
+                    : (first, first, first, first);
+                for (var t = 0; t < terms; t++)
+                {
+                    var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
+                    var at = (nuint)(t * rowStride + e);
+                    a0 += weight * Vector.LoadUnsafe(ref x, at);
+                    a1 += weight * Vector.LoadUnsafe(ref x, at + (nuint)n);
+                    a2 += weight * Vector.LoadUnsafe(ref x, at + (nuint)(2 * n));
+                    a3 += weight * Vector.LoadUnsafe(ref x, at + (nuint)(3 * n));
+                }
+                a0.StoreUnsafe(ref y, (nuint)e);
+                a1.StoreUnsafe(ref y, (nuint)(e + n));
+                a2.StoreUnsafe(ref y, (nuint)(e + 2 * n));
+                a3.StoreUnsafe(ref y, (nuint)(e + 3 * n));
+            }
+            for (; e <= count - n; e += n)
+            {
+                var a = fromRow ? Vector.LoadUnsafe(ref s, (nuint)e) : first;
+                for (var t = 0; t < terms; t++)
+                    a += new Vector<double>(Unsafe.Add(ref w, t * weightStride)) * Vector.LoadUnsafe(ref x, (nuint)(t * rowStride + e));
+                a.StoreUnsafe(ref y, (nuint)e);
+            }
+        }
+        for (; e < count; e++)
+        {
+            var a = fromRow ? Unsafe.Add(ref s, e) : start;
+            for (var t = 0; t < terms; t++) a += Unsafe.Add(ref w, t * weightStride) * Unsafe.Add(ref x, t * rowStride + e);
+            Unsafe.Add(ref y, e) = a;
+        }
+    }
+
+    /// <summary>
+    /// results[j] = <see cref="FixedOrder.Dot"/>(delta, rows[(first + j)·rowStride …]) for j &lt; results.Length,
+    /// over the first <paramref name="count"/> elements: four dot products at a time, each in the fixed order.
+    /// </summary>
+    public static void Dots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int rowStride, int count, Span<double> results)
+    {
+        if (delta.Length < count || (results.Length > 0 && rows.Length < (results.Length - 1) * rowStride + count))
+            throw new ArgumentException("the rows are shorter than the count");
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated)
+            for (; j + 4 <= results.Length; j += 4) FourDots(delta, rows, j * rowStride, rowStride, count, results.Slice(j, 4));
+        for (; j < results.Length; j++) results[j] = FixedOrder.Dot(delta[..count], rows.Slice(j * rowStride, count));
+    }
+
+    private static void FourDots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int offset, int rowStride, int count, Span<double> results)
+    {
+        ref var d = ref MemoryMarshal.GetReference(delta);
+        ref var r = ref Unsafe.Add(ref MemoryMarshal.GetReference(rows), offset);
+        var (l0, l1, l2, l3) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
+        var blocks = count / 4 * 4;
+        var (o1, o2, o3) = ((nuint)rowStride, (nuint)(2 * rowStride), (nuint)(3 * rowStride));
+        for (var e = 0; e < blocks; e += 4)
+        {
+            var at = (nuint)e;
+            var dv = Vector256.LoadUnsafe(ref d, at);
+            l0 += dv * Vector256.LoadUnsafe(ref r, at);
+            l1 += dv * Vector256.LoadUnsafe(ref r, at + o1);
+            l2 += dv * Vector256.LoadUnsafe(ref r, at + o2);
+            l3 += dv * Vector256.LoadUnsafe(ref r, at + o3);
+        }
+        results[0] = Tail(Combine(l0), ref d, ref r, 0, blocks, count);
+        results[1] = Tail(Combine(l1), ref d, ref r, rowStride, blocks, count);
+        results[2] = Tail(Combine(l2), ref d, ref r, 2 * rowStride, blocks, count);
+        results[3] = Tail(Combine(l3), ref d, ref r, 3 * rowStride, blocks, count);
+    }
+
+    private static double Combine(Vector256<double> lanes) => (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+
+    private static double Tail(double total, ref double d, ref double r, int offset, int blocks, int count)
+    {
+        for (var e = blocks; e < count; e++) total += Unsafe.Add(ref d, e) * Unsafe.Add(ref r, offset + e);
+        return total;
+    }
+}
