@@ -21,6 +21,7 @@ public static class CliApp
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
             CalcCommand.Create(output, error),
+            TrainCommand.Create(output, error),
         };
         // No POSIX bundling: "-x^2" after calc is an expression, never the flags -x, -^ and -2.
         var parsed = root.Parse(args, new ParserConfiguration { EnablePosixBundling = false });

@@ -13,7 +13,8 @@ internal abstract record DataRead(YamlNode Node, double Test)
     /// <summary>How many examples are trained on: the rest, round(count × test), are held out.</summary>
     public int TrainCount => TrainCountOf(Count, Test);
 
-    public static int TrainCountOf(int count, double test) => count - (int)Math.Round(count * test);
+    /// <summary>The engine's own split, so that the budget counts the examples it trains on.</summary>
+    public static int TrainCountOf(int count, double test) => count - Dataset.TestCount(count, test);
 }
 
 /// <summary>A generated set, complete: its targets follow from the set.</summary>
