@@ -19,7 +19,7 @@ public static class BarChart
         var values = spec.Series.SelectMany(s => s.Values).ToList();
         var y = spec.YScale == AxisScale.Log ? AxisRange.Log(values) : AxisRange.Linear([], values.Append(0));
         var entries = spec.Series.Select((s, i) => (s, i)).Where(p => p.s.Label is not null)
-            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.i), LegendSwatch.Block)).ToList();
+            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.s.Colour ?? p.i), LegendSwatch.Block)).ToList();
         var layout = ChartLayout.With(entries, style, top =>
             CartesianFrame.LayoutCategories(spec.Size, spec.Categories, y, style, spec.XTitle, spec.YTitle, spec.YScale, top));
         var frame = layout.Frame;
@@ -29,7 +29,7 @@ public static class BarChart
         for (var s = 0; s < spec.Series.Count; s++)
         {
             var bars = Bars(frame, spec, s).ToList();
-            if (bars.Count > 0) items.Add(new PathItem(bars, null, new Fill(Palette.SeriesInk(s)), true) { Class = "bar" });
+            if (bars.Count > 0) items.Add(new PathItem(bars, null, new Fill(Palette.SeriesInk(spec.Series[s].Colour ?? s)), true) { Class = "bar" });
         }
         items.AddRange(frame.Axes());
         items.AddRange(layout.LegendItems);

@@ -16,7 +16,7 @@ public static class LineChart
         var x = new Interval(xs.Min(), xs.Max());
         var y = spec.YScale == AxisScale.Log ? AxisRange.Log(ys, fromDecade: false) : AxisRange.Linear([], ys);
         var entries = spec.Series.Select((s, i) => (s, i)).Where(p => p.s.Label is not null)
-            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.i))).ToList();
+            .Select(p => new LegendEntry(p.s.Label!, Palette.SeriesInk(p.s.Colour ?? p.i), p.s.Dashed ? LegendSwatch.DashedLine : LegendSwatch.Line)).ToList();
         var layout = ChartLayout.With(entries, style, top =>
             CartesianFrame.Layout(spec.Size, x, y, style, spec.XTitle, spec.YTitle, spec.YScale, reserveTop: top));
         var frame = layout.Frame;
@@ -27,11 +27,12 @@ public static class LineChart
         for (var s = 0; s < spec.Series.Count; s++)
         {
             var points = Points(spec.Series[s], spec.YScale);
-            items.Add(frame.Curve(points, SeriesStroke.For(s, false, style)) with { Class = "series" });
+            var colour = spec.Series[s].Colour ?? s;
+            items.Add(frame.Curve(points, SeriesStroke.For(colour, spec.Series[s].Dashed, style)) with { Class = "series" });
             if (!spec.Markers) continue;
             foreach (var (px, py) in points.SelectMany(p => p).Where(p => frame.X.Contains(p.X) && frame.Y.Contains(p.Y)))
             {
-                var marker = new CircleItem(frame.Map(px, py), style.MarkerRadius * 0.75, new Fill(Palette.SeriesInk(s)), new Stroke(Palette.Background, 1));
+                var marker = new CircleItem(frame.Map(px, py), style.MarkerRadius * 0.75, new Fill(Palette.SeriesInk(colour)), new Stroke(Palette.Background, 1));
                 markers.Add(marker with { Class = "marker" });
             }
         }

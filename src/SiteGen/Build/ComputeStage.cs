@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Directives;
 using SiteGen.Directives.Figures;
 using SiteGen.Directives.Syntax;
+using SiteGen.Directives.Training;
 using SiteGen.Markdown;
 
 namespace SiteGen.Build;
@@ -18,16 +19,18 @@ public sealed record PageComputation(NodeResults Results, IReadOnlyList<FigureRe
 public static class ComputeStage
 {
     /// <summary>The link and compute stages of one page of <paramref name="site"/>, into one table of results.</summary>
-    public static PageComputation LinkAndCompute(SitePage page, ParsedPage parsed, SiteModel site, DiagnosticBag diagnostics)
+    public static PageComputation LinkAndCompute(SitePage page, ParsedPage parsed, SiteModel site, ITrainingService training,
+        DiagnosticBag diagnostics)
     {
         var results = new NodeResults.Builder();
         LinkResolver.Resolve(page, parsed, site, results, diagnostics);
-        return Run(parsed, site.Settings.MaxOperations, results, diagnostics);
+        return Run(parsed, site.Settings.MaxOperations, training, results, diagnostics);
     }
 
-    private static PageComputation Run(ParsedPage page, long maxOperations, NodeResults.Builder results, DiagnosticBag diagnostics)
+    private static PageComputation Run(ParsedPage page, long maxOperations, ITrainingService training, NodeResults.Builder results,
+        DiagnosticBag diagnostics)
     {
-        var context = new PageComputeContext(page.Source.DisplayPath, diagnostics, page.Figures);
+        var context = new PageComputeContext(page.Source.DisplayPath, diagnostics, page.Figures, training);
         context.State<Directives.Compute.LessonScope>().Names.OperationLimit = maxOperations;
         foreach (var node in page.Document.Descendants())
         {

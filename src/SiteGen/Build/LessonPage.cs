@@ -35,7 +35,7 @@ public static class LessonPage
         var settings = new SiteSettings("", "", "", "", "en", "", "default");
         var site = SiteAssembler.Assemble(settings, [parsed.Outline], new HashSet<string>(), includeDrafts: true, diagnostics);
         var page = site.Pages[0];
-        var computation = ComputeStage.LinkAndCompute(page, parsed, site, diagnostics);
+        var computation = ComputeStage.LinkAndCompute(page, parsed, site, Directives.Training.UncachedTraining.Default, diagnostics);
         var drawings = Draw(computation.Figures, page, figureFont, diagnostics);
         var html = drawings is null || diagnostics.HasErrors
             ? ""

@@ -17,6 +17,9 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
 {
     public FigureCache Cache { get; } = new(cacheDirectory);
 
+    /// <summary>Training runs' reports by key, under the cache's runs/ folder.</summary>
+    public RunCache Runs { get; } = new(cacheDirectory is null ? null : Path.Combine(cacheDirectory, "runs"), site.Settings.MaxTrainingCost);
+
     private readonly PageRenderer _renderer = new(site, theme, pipeline);
 
     /// <summary>What the stages made: every page's files, the record of each page for the next build, and counts.</summary>
@@ -33,7 +36,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
         {
             var bag = new DiagnosticBag();
             var tree = page.Input.Tree(parser);
-            return new Computed(tree, ComputeStage.LinkAndCompute(page.Page, tree, site, bag), bag);
+            return new Computed(tree, ComputeStage.LinkAndCompute(page.Page, tree, site, Runs, bag), bag);
         });
         foreach (var page in plan.Pages.Where(p => p.Reused is not null))
             diagnostics.AddRange(page.Reused!.Diagnostics.Select(d => d.ToDiagnostic()));

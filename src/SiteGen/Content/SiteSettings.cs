@@ -20,8 +20,11 @@ public sealed record SiteSettings(
     /// <summary>The operations one lesson expression may take (SG1211 past it).</summary>
     public long MaxOperations { get; init; } = SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
 
+    /// <summary>The most a training run may cost, parameters × training examples × epochs (SG1805 past it).</summary>
+    public long MaxTrainingCost { get; init; } = SiteGen.Compute.Training.RunCost.DefaultBudget;
+
     private static readonly string[] Keys =
-        ["title", "description", "base_url", "repo_url", "language", "author", "theme", "allow_links_outside_content", "max_operations"];
+        ["title", "description", "base_url", "repo_url", "language", "author", "theme", "allow_links_outside_content", "max_operations", "max_training_cost"];
 
     public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -57,6 +60,7 @@ public sealed record SiteSettings(
         {
             AllowLinksOutsideContent = reader.Boolean("allow_links_outside_content") ?? false,
             MaxOperations = MaxOperationsOf(reader),
+            MaxTrainingCost = MaxTrainingCostOf(reader),
         };
     }
 
@@ -66,6 +70,14 @@ public sealed record SiteSettings(
         if (value is null or >= 1_000_000) return value ?? SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
         reader.Invalid("max_operations", $"max_operations must be at least 1000000, not {value}");
         return SiteGen.Compute.Evaluation.ComputeBudget.DefaultLimit;
+    }
+
+    private static long MaxTrainingCostOf(SettingsReader reader)
+    {
+        var value = reader.Integer("max_training_cost");
+        if (value is null or >= 1_000_000) return value ?? SiteGen.Compute.Training.RunCost.DefaultBudget;
+        reader.Invalid("max_training_cost", $"max_training_cost must be at least 1000000, not {value}");
+        return SiteGen.Compute.Training.RunCost.DefaultBudget;
     }
 
     public static bool IsAbsoluteHttpUrl(string url) =>

@@ -3,6 +3,7 @@ using SiteGen.Directives.Compute;
 using SiteGen.Directives.Figures;
 using SiteGen.Directives.Reference;
 using SiteGen.Directives.Roles;
+using SiteGen.Directives.Training;
 
 namespace SiteGen.Directives;
 
@@ -58,6 +59,13 @@ public sealed class DirectiveRegistry
         registry.Add(new PlotDirective());
         registry.Add(new ContourDirective());
         registry.Add(new SurfaceDirective());
+        registry.Add(new TrainDirective());
+        registry.Add(new RunRole());
+        registry.Add(new LossCurvesDirective());
+        registry.Add(new GradientNormsDirective());
+        registry.Add(new LossLandscapeDirective());
+        registry.Add(new DecisionRegionsDirective());
+        registry.Add(new TrainingTableDirective());
         registry.Add(new DescentDirective());
         registry.Add(new BarChartDirective());
         registry.Add(new LineChartDirective());

@@ -19,6 +19,8 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
     public DirectiveOptions Options => block.Options;
     public Scope Scope { get; } = context.State<LessonScope>().Names;
     public DiagnosticBag Diagnostics => context.Diagnostics;
+    /// <summary>The page being computed: its runs and other state, for options that name them.</summary>
+    public PageComputeContext Context => context;
     public bool Failed { get; private set; }
 
     public SourceLocation Locate(OptionSpec option, YamlNode node) => block.Options.Locate(option, node);
@@ -94,11 +96,11 @@ public sealed class OptionReader(DirectiveBlock block, PageComputeContext contex
 
     /// <summary>A label or title, in which {eval}`EXPR` cites a computed value.</summary>
     public string? Label(OptionSpec option, YamlNode node) =>
-        Text(option, node, "a label") is { } text ? ComputedText.Expand(text, Locate(option, node), Scope, Diagnostics) : null;
+        Text(option, node, "a label") is { } text ? ComputedText.Expand(text, Locate(option, node), context) : null;
 
     /// <summary>A text option (`:alt:`, `x-title`), with {eval} roles expanded.</summary>
     public string? Label(Option<string?> option) =>
-        Options.Get(option) is { } text ? ComputedText.Expand(text, At(option), Scope, Diagnostics) : null;
+        Options.Get(option) is { } text ? ComputedText.Expand(text, At(option), context) : null;
 
     /// <summary>A finite number, written as a number or an expression of the lesson (`pi/2`, `w[0]` is not needed).</summary>
     public double? Number(OptionSpec option, YamlNode node)

@@ -11,7 +11,11 @@ using SiteGen.Directives.Syntax;
 namespace SiteGen.Directives.Figures;
 
 /// <summary>What a chart's options produced: how to draw it, what it shows, and any HTML shown under it.</summary>
-public sealed record ChartPlan(Func<FigureSize, FigureText, FigureStyle, Scene> Draw, string Description, string? ExtraHtml = null);
+public sealed record ChartPlan(Func<FigureSize, FigureText, FigureStyle, Scene> Draw, string Description, string? ExtraHtml = null)
+{
+    /// <summary>What else the drawing depends on beyond the fence and the definitions, such as the keys of the training runs it reads.</summary>
+    public string CacheInputs { get; init; } = "";
+}
 
 /// <summary>What a figure directive leaves for its renderer.</summary>
 public sealed record FigureResult(FigureRequest Request, int Number, string Anchor, string Caption, string? ExtraHtml);
@@ -61,14 +65,14 @@ public abstract partial class FigureDirective(FigureSize defaultSize) : Directiv
         if (plan is null || reader.Failed || anchor is null || size is null) return null;
         var caption = block.Options.IsSet(Caption)
             ? reader.Label(Caption)!.Trim()
-            : ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, reader.Scope, context.Diagnostics);
+            : ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, context);
         if (block.Options.IsSet(Caption) && block.Argument.Trim().Length > 0)
             context.Diagnostics.Report(DiagnosticCodes.DuplicateCaption, "this figure has a caption both after its name and in ':caption:'; the option wins",
                 reader.At(Caption));
         var text = new FigureText(string.IsNullOrEmpty(alt) ? (caption.Length > 0 ? caption : plan.Description) : alt, plan.Description);
         var request = new FigureRequest
         {
-            Key = CacheKey(block, context, anchor),
+            Key = CacheKey(block, context, anchor, plan.CacheInputs),
             FileStem = anchor,
             IdPrefix = anchor,
             Size = size.Value,
@@ -112,9 +116,9 @@ public abstract partial class FigureDirective(FigureSize defaultSize) : Directiv
     /// Everything that determines the drawing: the fence as written, the definitions before it,
     /// the anchor (ids inside the SVG), and the drawing code and font (<see cref="FigureEngine.Fingerprint"/>).
     /// </summary>
-    private string CacheKey(DirectiveBlock block, PageComputeContext context, string anchor)
+    private string CacheKey(DirectiveBlock block, PageComputeContext context, string anchor, string inputs)
     {
-        var text = string.Join('\0', FigureEngine.Fingerprint, Name, anchor, block.Raw, context.State<LessonScope>().Definitions);
+        var text = string.Join('\0', FigureEngine.Fingerprint, Name, anchor, block.Raw, context.State<LessonScope>().Definitions, inputs);
         return ContentHash.Of(text);
     }
 }
