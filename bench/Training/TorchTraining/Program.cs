@@ -49,26 +49,32 @@ Console.WriteLine(Invariant($"torch threads: intra-op {torch.get_num_threads()},
 
 // SiteGen in process (JIT): the first run pays for compiling the trainer; the rest are warm.
 var siteGenTimes = new List<double>();
+var siteGenCpu = new List<double>();
 History? siteGen = null;
 for (var run = 0; run < Math.Max(1, options.SiteGenRuns); run++)
 {
+    var cpu = CpuMs();
     var clock = Stopwatch.StartNew();
     var report = Benchmark.Report(spec);
     siteGenTimes.Add(clock.Elapsed.TotalMilliseconds);
+    siteGenCpu.Add(CpuMs() - cpu);
     siteGen ??= History.Of(report);
 }
-Console.WriteLine(Invariant($"SiteGen in process: first run {siteGenTimes[0]:F2} ms, then median {Median(siteGenTimes.Skip(1)):F2} ms, min {Min(siteGenTimes.Skip(1)):F2} ms over {siteGenTimes.Count - 1} runs"));
+Console.WriteLine(Invariant($"SiteGen in process: first run {siteGenTimes[0]:F2} ms, then median {Median(siteGenTimes.Skip(1)):F2} ms, min {Min(siteGenTimes.Skip(1)):F2} ms over {siteGenTimes.Count - 1} runs (CPU time median {Median(siteGenCpu.Skip(1)):F1} ms)"));
 
 var torchTimes = new List<double>();
+var torchCpu = new List<double>();
 History? torchHistory = null;
 for (var run = 0; run < Math.Max(1, options.TorchRuns); run++)
 {
+    var cpu = CpuMs();
     var (history, loopMs) = TorchRun.Train(train, initial.Weights, initial.Biases, spec);
+    torchCpu.Add(CpuMs() - cpu);
     torchTimes.Add(loopMs);
     if (torchHistory is null) torchHistory = history;
     else if (!History.Identical(torchHistory, history)) Console.WriteLine("warning: two torch runs gave different histories");
 }
-Console.WriteLine(Invariant($"torch loop: first run {torchTimes[0]:F1} ms, median {Median(torchTimes):F1} ms, min {Min(torchTimes):F1} ms over {torchTimes.Count} runs"));
+Console.WriteLine(Invariant($"torch loop: first run {torchTimes[0]:F1} ms, median {Median(torchTimes):F1} ms, min {Min(torchTimes):F1} ms over {torchTimes.Count} runs (CPU time of a whole run, setup included, median {Median(torchCpu):F1} ms)"));
 
 // A third engine, plain loops sharing no code with either, tells whose a disagreement is.
 var reference = Reference.Train(train, initial.Weights, initial.Biases, spec);
@@ -88,9 +94,10 @@ if (options.SiteGenJson is { } path)
 }
 
 Console.WriteLine();
-Console.WriteLine(Invariant($"RESULT sitegen_loop_ms={Median(siteGenTimes.Skip(1)):F3} sitegen_first_ms={siteGenTimes[0]:F3} torch_loop_ms={Median(torchTimes):F3} torch_loop_min_ms={Min(torchTimes):F3}"));
+Console.WriteLine(Invariant($"RESULT sitegen_loop_ms={Median(siteGenTimes.Skip(1)):F3} sitegen_first_ms={siteGenTimes[0]:F3} torch_loop_ms={Median(torchTimes):F3} torch_loop_min_ms={Min(torchTimes):F3} sitegen_loop_cpu_ms={Median(siteGenCpu.Skip(1)):F3} torch_run_cpu_ms={Median(torchCpu):F3}"));
 return 0;
 
+static double CpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 static double ProcessMs() => (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
 static double Median(IEnumerable<double> values)
 {
