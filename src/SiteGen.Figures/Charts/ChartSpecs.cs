@@ -58,7 +58,14 @@ public sealed record PlotSpec(FigureSize Size, FigureText Text, Interval X, Inte
 }
 
 /// <summary>A path of points in the plane, such as the iterates of gradient descent.</summary>
-public sealed record PathSeries(IReadOnlyList<(double X, double Y)> Points, string? Label);
+public sealed record PathSeries(IReadOnlyList<(double X, double Y)> Points, string? Label)
+{
+    /// <summary>
+    /// The series colour (an index into <see cref="Drawing.Palette.Series"/>) that names what the path
+    /// stands for, such as its optimiser, wherever it is drawn; null takes the map's next path colour.
+    /// </summary>
+    public int? Colour { get; init; }
+}
 
 public enum ContourStyle { Filled, Lines }
 

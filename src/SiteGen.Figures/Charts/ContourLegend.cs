@@ -19,7 +19,7 @@ public sealed class ContourLegend
     public ContourLegend(IReadOnlyList<PathSeries> paths, bool halo)
     {
         _halo = halo;
-        _entries = [.. paths.Select((p, k) => (p.Label, Ink: PathInk.For(k, halo))).Where(e => e.Label is not null).Select(e => (e.Label!, e.Ink))];
+        _entries = [.. paths.Select((p, k) => (p.Label, Ink: PathInk.For(p, k, halo))).Where(e => e.Label is not null).Select(e => (e.Label!, e.Ink))];
     }
 
     public bool IsEmpty => _entries.Count == 0;

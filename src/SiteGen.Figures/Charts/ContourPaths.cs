@@ -21,7 +21,7 @@ public static class ContourPaths
         var items = new List<SceneItem>();
         for (var k = 0; k < paths.Count; k++)
         {
-            var (ink, rim) = PathInk.For(k, halo);
+            var (ink, rim) = PathInk.For(paths[k], k, halo);
             var points = paths[k].Points.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).Select(p => frame.Map(p.X, p.Y)).ToList();
             if (points.Count == 0) continue;
             var pieces = frame.Clip(points);

@@ -31,8 +31,32 @@ public readonly record struct PathInk(Ink Line, Ink Halo)
 
     private static readonly int[] OverPage = [1, 3, 4, 2, 5, 6, 0];
 
+    /// <summary>
+    /// Over filled bands, each series colour of <see cref="Palette.Series"/> as a light ink of its
+    /// hue on the black halo, so a path that keeps its series colour elsewhere (an optimiser's, in a
+    /// loss curve) is recognisably the same here. Grey, a light ink of no hue, is white.
+    /// </summary>
+    private static readonly PathInk[] SeriesOverBands =
+    [
+        new(Ink.Fixed("#8fd3ff"), Black),  // blue: light sky blue, as blue itself sinks into the dark bands
+        new(Ink.Fixed("#ff8c69"), Black),  // vermilion: light vermilion
+        new(Ink.Fixed("#5ee0ae"), Black),  // bluish green: light bluish green
+        new(Ink.Fixed("#f4a6d7"), Black),  // reddish purple: pink
+        new(Ink.Fixed("#ffd04a"), Black),  // orange: light orange
+        new(Ink.Fixed("#c8ecff"), Black),  // sky blue: pale sky blue
+        new(Ink.Fixed("#ffffff"), Black),  // grey: white
+    ];
+
     /// <summary>The inks of the <paramref name="index"/>-th path, over filled bands or over the page.</summary>
     public static PathInk For(int index, bool overBands) => overBands
         ? OverBands[index % OverBands.Length]
         : new PathInk(Palette.SeriesInk(OverPage[index % OverPage.Length]), Palette.Background);
+
+    /// <summary>
+    /// The inks of the <paramref name="index"/>-th path of a map: those of its own series
+    /// <see cref="PathSeries.Colour"/> when it names one, else the map's next.
+    /// </summary>
+    public static PathInk For(PathSeries path, int index, bool overBands) => path.Colour is not { } colour
+        ? For(index, overBands)
+        : overBands ? SeriesOverBands[colour % SeriesOverBands.Length] : new PathInk(Palette.SeriesInk(colour), Palette.Background);
 }

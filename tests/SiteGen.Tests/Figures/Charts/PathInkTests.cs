@@ -63,4 +63,44 @@ public class PathInkTests
             Assert.Equal(lines.Count, lines.Distinct().Count());
         }
     }
+
+    private static PathInk Series(int colour, bool overBands) => PathInk.For(new PathSeries([], null) { Colour = colour }, 0, overBands);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void A_path_in_a_series_colour_over_bands_stands_out_from_every_band_in_a_fixed_ink(int colour)
+    {
+        var ink = Series(colour, overBands: true);
+        Assert.False(ink.Line.IsThemed);
+        Assert.True(Contrast(ink.Line.Light, ink.Halo.Light) >= 3, "the line does not stand out from its halo");
+        for (var t = 0.0; t <= 1; t += 0.02)
+        {
+            var band = ColourScale.At(t);
+            var best = Math.Max(Contrast(ink.Line.Light, band), Contrast(ink.Halo.Light, band));
+            Assert.True(best >= 3, $"series colour {colour} fades into the band at {t:0.00} (contrast {best:0.0})");
+        }
+    }
+
+    [Fact]
+    public void A_path_in_a_series_colour_takes_that_colour_over_the_page_and_seven_distinct_inks_over_bands()
+    {
+        for (var colour = 0; colour < Palette.Series.Count; colour++)
+            Assert.Equal(Palette.SeriesInk(colour), Series(colour, overBands: false).Line);
+        var overBands = Enumerable.Range(0, Palette.Series.Count).Select(c => Series(c, overBands: true).Line).ToList();
+        Assert.Equal(overBands.Count, overBands.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_path_without_a_series_colour_takes_the_maps_next_as_before()
+    {
+        foreach (var overBands in new[] { true, false })
+            for (var k = 0; k < 8; k++)
+                Assert.Equal(PathInk.For(k, overBands), PathInk.For(new PathSeries([], "a path"), k, overBands));
+    }
 }
