@@ -22,11 +22,18 @@ public static class ContourChart
         var range = coarse.Range;
         var levels = spec.Levels ?? ContourLevels.Pick(coarse, spec.LevelCount);
         var legend = new ContourLegend(spec.Paths, spec.Style == ContourStyle.Filled);
-        var reserveTop = legend.Height(spec.Size.Width - 2 * style.Margin, style);
         var bar = spec.ColourBar ? Key(spec, levels, range) : null;
-        var reserveRight = bar?.Width(spec.Size.Height - 2 * style.Margin - reserveTop - 40, style) ?? 0;
-        var frame = CartesianFrame.Layout(spec.Size, spec.X, spec.Y, style, spec.XTitle, spec.YTitle,
-            equalAspect: spec.EqualAspect, reserveRight: reserveRight, reserveTop: reserveTop);
+        var reserveTop = legend.Height(spec.Size.Width - 2 * style.Margin, style);
+        var frame = Layout(spec, style, bar, reserveTop);
+        // The legend's rows start at the plot's left edge, past the y axis's labels, so they may need
+        // more rows than the figure's width promised: then the plot moves down to make room for them.
+        for (var round = 0; round < 2; round++)
+        {
+            var needed = legend.Height(LegendWidth(spec, style, frame), style);
+            if (needed <= reserveTop) break;
+            reserveTop = needed;
+            frame = Layout(spec, style, bar, reserveTop);
+        }
 
         var grid = Sample(spec, frame.Area);
         if (bar is not null) bar = Key(spec, levels, grid.Range);
@@ -55,10 +62,20 @@ public static class ContourChart
         if (!legend.IsEmpty)
         {
             var labelHalf = style.TickLabelSize * (TextBounds.Ascent + TextBounds.Descent) / 2;
-            items.AddRange(legend.Draw(frame.Area.Left, frame.Area.Top - labelHalf, spec.Size.Width - style.Margin - frame.Area.Left, style));
+            items.AddRange(legend.Draw(frame.Area.Left, frame.Area.Top - labelHalf, LegendWidth(spec, style, frame), style));
         }
         return new Scene(frame.Size.Width, frame.Size.Height, spec.Text.Title, spec.Text.Description, items);
     }
+
+    /// <summary>The frame, with room on the right for the colour bar and <paramref name="reserveTop"/> pixels above for the legend.</summary>
+    private static CartesianFrame Layout(ContourSpec spec, FigureStyle style, ColourBar? bar, double reserveTop)
+    {
+        var reserveRight = bar?.Width(spec.Size.Height - 2 * style.Margin - reserveTop - 40, style) ?? 0;
+        return CartesianFrame.Layout(spec.Size, spec.X, spec.Y, style, spec.XTitle, spec.YTitle,
+            equalAspect: spec.EqualAspect, reserveRight: reserveRight, reserveTop: reserveTop);
+    }
+
+    private static double LegendWidth(ContourSpec spec, FigureStyle style, CartesianFrame frame) => spec.Size.Width - style.Margin - frame.Area.Left;
 
     /// <summary>The colour of the band above the <paramref name="index"/>-th level (index −1: below every level).</summary>
     public static Ink BandInk(int index, int levelCount) => ColourScale.InkAt(levelCount == 0 ? 0.5 : (index + 1.0) / levelCount);

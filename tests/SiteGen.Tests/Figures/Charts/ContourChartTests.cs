@@ -70,6 +70,26 @@ public class ContourChartTests
     }
 
     [Fact]
+    public void A_legend_that_wraps_past_the_y_axis_labels_moves_the_plot_down_and_stays_in_the_figure()
+    {
+        // Six long labels on a wide map: measured across the figure they take two rows, but they
+        // start at the plot's left edge, so they take three.
+        var labels = new[] { "SGD (rate 0.04)", "Momentum (rate 0.04)", "Nesterov (rate 0.04)", "RMSprop (rate 0.1)", "Adagrad (rate 1)", "Adam (rate 0.3)" };
+        var spec = Bowl() with
+        {
+            X = new Interval(-4, 4), Y = new Interval(-2, 2),
+            Paths = [.. labels.Select((l, k) => new PathSeries([(-3.5, 1.5), (k * 0.5 - 1, 0)], l) { Colour = k })],
+        };
+        var scene = ContourChart.Draw(spec, ChartTestStyle.Style);
+
+        var legend = scene.Items.OfType<TextItem>().Where(t => t.Class == "legend").Select(t => TextBounds.Of(t, ChartTestStyle.Style)).ToList();
+        Assert.Equal(labels.Length, legend.Count);
+        Assert.All(legend, box => Assert.True(box.Top >= 0, $"a legend entry starts {-box.Top:0.0} px above the figure"));
+        var plotTop = scene.Items.OfType<PathItem>().Where(p => p.Class == "contour-band").SelectMany(p => p.Pieces).SelectMany(p => p).Min(p => p.Y);
+        Assert.All(legend, box => Assert.True(box.Bottom < plotTop));
+    }
+
+    [Fact]
     public void A_labelled_path_puts_its_legend_above_the_plot()
     {
         var spec = Bowl() with { Paths = [new PathSeries([(3, 3), (2, 2)], "descent")] };
