@@ -26,8 +26,8 @@ public static class ContourPaths
             if (points.Count == 0) continue;
             var pieces = frame.Clip(points);
             var width = style.SeriesWidth * 0.8;
-            if (halo) items.Add(new PathItem(pieces, new Stroke(rim, width + 2 * HaloWidth), null, false) { Class = "path-halo" });
-            items.Add(new PathItem(pieces, new Stroke(ink, width), null, false) { Class = "path" });
+            if (halo) items.Add(new PathItem(pieces, new Stroke(rim, width + 2 * HaloWidth) { RoundJoins = true }, null, false) { Class = "path-halo" });
+            items.Add(new PathItem(pieces, new Stroke(ink, width) { RoundJoins = true }, null, false) { Class = "path" });
             var inside = frame.Area.Box.Inflate(1);
             items.AddRange(Spaced(points, inside).Select(p => new CircleItem(p, DotRadius, new Fill(ink), new Stroke(rim, 1)) { Class = "path-marker" }));
             if (inside.Contains(points[^1]) && points.Count > 1) items.Add(Diamond(points[^1], ink, rim));

@@ -4,7 +4,14 @@ namespace SiteGen.Figures.Drawing;
 public readonly record struct Point(double X, double Y);
 
 /// <summary>How a path's outline is drawn. <see cref="Dash"/> lists on/off lengths in pixels.</summary>
-public sealed record Stroke(Ink Ink, double Width = 1.5, IReadOnlyList<double>? Dash = null, double Opacity = 1);
+public sealed record Stroke(Ink Ink, double Width = 1.5, IReadOnlyList<double>? Dash = null, double Opacity = 1)
+{
+    /// <summary>
+    /// Round corners instead of mitred ones: a wide line through a zigzag (a descent overshooting
+    /// across a valley) would otherwise grow a spike at each sharp turn.
+    /// </summary>
+    public bool RoundJoins { get; init; }
+}
 
 /// <summary>How a shape's inside is painted.</summary>
 public sealed record Fill(Ink Ink, double Opacity = 1);

@@ -93,7 +93,7 @@ internal sealed class ScenePainter(SKCanvas canvas, FigureFont font, bool dark)
         var paint = new SKPaint
         {
             IsAntialias = true, Style = SKPaintStyle.Stroke, Color = Colour(stroke.Ink, dark, stroke.Opacity),
-            StrokeWidth = (float)stroke.Width,
+            StrokeWidth = (float)stroke.Width, StrokeJoin = stroke.RoundJoins ? SKStrokeJoin.Round : SKStrokeJoin.Miter,
         };
         if (stroke.Dash is { Count: > 0 } dash)
         {

@@ -74,5 +74,6 @@ internal sealed class SvgShapes(SvgInks inks, Func<IReadOnlyList<SceneItem>, str
         if (stroke.Width != 1) element.Paint.Add(("stroke-width", Number(stroke.Width)));
         if (stroke.Dash is { Count: > 0 } dash) element.Paint.Add(("stroke-dasharray", string.Join(' ', dash.Select(Number))));
         if (stroke.Opacity < 1) element.Paint.Add(("stroke-opacity", Number(stroke.Opacity)));
+        if (stroke.RoundJoins) element.Paint.Add(("stroke-linejoin", "round"));
     }
 }

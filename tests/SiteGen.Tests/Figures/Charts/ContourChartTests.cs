@@ -90,6 +90,18 @@ public class ContourChartTests
     }
 
     [Fact]
+    public void A_zigzag_path_and_its_halo_turn_round_corners_so_no_spike_grows_at_a_sharp_turn()
+    {
+        var spec = Bowl() with { Paths = [new PathSeries([(-3, 2), (-2.5, -2), (-2, 1.8), (-1.5, -1.6)], null)] };
+        var scene = ContourChart.Draw(spec, ChartTestStyle.Style);
+
+        var strokes = scene.Items.OfType<PathItem>().Where(p => p.Class is "path" or "path-halo").Select(p => p.Stroke!).ToList();
+        Assert.Equal(2, strokes.Count);
+        Assert.All(strokes, s => Assert.True(s.RoundJoins));
+        Assert.Equal(2, Regex.Matches(SvgWriter.Write(scene, new SvgOptions("zigzag")), "stroke-linejoin=\"round\"").Count);
+    }
+
+    [Fact]
     public void A_labelled_path_puts_its_legend_above_the_plot()
     {
         var spec = Bowl() with { Paths = [new PathSeries([(3, 3), (2, 2)], "descent")] };
