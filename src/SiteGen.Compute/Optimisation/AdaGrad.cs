@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Optimisation;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class AdaGrad : IOptimiser
         set => _learningRate = HyperParameters.ScheduledLearningRate(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Span<double> point, ReadOnlySpan<double> gradient)
     {
         HyperParameters.SameSize(_sum.Length, point, gradient);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Optimisation;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed class Adam : IOptimiser
         set => _learningRate = HyperParameters.ScheduledLearningRate(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Span<double> point, ReadOnlySpan<double> gradient)
     {
         HyperParameters.SameSize(_mean.Length, point, gradient);

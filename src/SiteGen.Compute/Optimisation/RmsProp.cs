@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Optimisation;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class RmsProp : IOptimiser
         set => _learningRate = HyperParameters.ScheduledLearningRate(value);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Step(Span<double> point, ReadOnlySpan<double> gradient)
     {
         HyperParameters.SameSize(_squareAverage.Length, point, gradient);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Training;
 
 /// <summary>
@@ -64,6 +66,7 @@ internal sealed class BatchPass
         Count = count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(Examples examples, int example, int column)
     {
         for (var i = 0; i < examples.InputWidth; i++) _inputs[i * Capacity + column] = examples.Inputs[example * examples.InputWidth + i];
@@ -76,12 +79,14 @@ internal sealed class BatchPass
     /// The loaded batch's mean loss and how many of its outputs are classified right; with
     /// <paramref name="forBackward"/>, also the loss's gradient at the output layer, for <see cref="Backward"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Loss, int Correct) Forward(ReadOnlySpan<double> parameters, bool forBackward)
     {
         for (var l = 0; l < _shape.LayerCount; l++) ForwardLayer(parameters, l);
         return Loss(forBackward);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ForwardLayer(ReadOnlySpan<double> parameters, int l)
     {
         var inputs = l == 0 ? _inputs : _outputs[l - 1];
@@ -101,6 +106,7 @@ internal sealed class BatchPass
     }
 
     /// <summary>Each example's loss through <see cref="OutputLoss"/>, one at a time, summed in the fixed order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Loss, int Correct) Loss(bool forBackward)
     {
         var last = _shape.LayerCount - 1;
@@ -125,6 +131,7 @@ internal sealed class BatchPass
     }
 
     /// <summary>The gradient of the batch's mean loss with respect to every parameter, after a <see cref="Forward"/> for backward.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Backward(ReadOnlySpan<double> parameters, Span<double> gradient)
     {
         var current = 0;

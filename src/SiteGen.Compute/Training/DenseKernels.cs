@@ -9,9 +9,11 @@ namespace SiteGen.Compute.Training;
 /// The dense layer's loops over a batch stored unit by unit (row stride = the batch's capacity).
 /// Each example's value is one chain of adds in a fixed order (the start, then term 0, 1, …),
 /// exactly as one example's scalar loop computes it, so the vector width only decides how many
-/// chains run side by side, never a result. Four vectors of examples are in flight at once to
-/// hide the latency of each add. Dot products keep <see cref="FixedOrder"/>'s four-lane order,
+/// chains run side by side, never a result. Eight vectors of examples (or four, near the end) are in
+/// flight at once to hide the latency of each add. Dot products keep <see cref="FixedOrder"/>'s four-lane order,
 /// four of them computed together for the same reason.
+/// A build trains each run once, too briefly for tiered compilation to reach the hot loops before
+/// the run ends, so they (here and in the batch pass) are compiled fully optimised from the start.
 /// </summary>
 internal static class DenseKernels
 {
@@ -19,6 +21,7 @@ internal static class DenseKernels
     /// output[e] = start + Σ_t weights[t·weightStride]·rows[t·rowStride + e] over t ascending, for e &lt; count;
     /// start is <paramref name="startRow"/>[e] when given, else <paramref name="start"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Combine(ReadOnlySpan<double> weights, int weightStride, int terms, ReadOnlySpan<double> rows, int rowStride,
         double start, ReadOnlySpan<double> startRow, Span<double> output, int count)
     {
@@ -36,26 +39,8 @@ internal static class DenseKernels
         {
             var n = Vector<double>.Count;
             var first = new Vector<double>(start);
-            for (; e <= count - 4 * n; e += 4 * n)
-            {
-                var (a0, a1, a2, a3) = fromRow
-                    ? (Vector.LoadUnsafe(ref s, (nuint)e), Vector.LoadUnsafe(ref s, (nuint)(e + n)),
-                        Vector.LoadUnsafe(ref s, (nuint)(e + 2 * n)), Vector.LoadUnsafe(ref s, (nuint)(e + 3 * n)))
-                    : (first, first, first, first);
-                for (var t = 0; t < terms; t++)
-                {
-                    var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
-                    var at = (nuint)(t * rowStride + e);
-                    a0 += weight * Vector.LoadUnsafe(ref x, at);
-                    a1 += weight * Vector.LoadUnsafe(ref x, at + (nuint)n);
-                    a2 += weight * Vector.LoadUnsafe(ref x, at + (nuint)(2 * n));
-                    a3 += weight * Vector.LoadUnsafe(ref x, at + (nuint)(3 * n));
-                }
-                a0.StoreUnsafe(ref y, (nuint)e);
-                a1.StoreUnsafe(ref y, (nuint)(e + n));
-                a2.StoreUnsafe(ref y, (nuint)(e + 2 * n));
-                a3.StoreUnsafe(ref y, (nuint)(e + 3 * n));
-            }
+            for (; e <= count - 8 * n; e += 8 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ref y, e, 8);
+            for (; e <= count - 4 * n; e += 4 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ref y, e, 4);
             for (; e <= count - n; e += n)
             {
                 var a = fromRow ? Vector.LoadUnsafe(ref s, (nuint)e) : first;
@@ -72,10 +57,73 @@ internal static class DenseKernels
         }
     }
 
+    /// <summary>Examples e … e + vectors·n − 1 of <see cref="Combine"/>, with 4 or 8 vectors' chains in flight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CombineBlock(ref double w, int weightStride, int terms, ref double x, int rowStride,
+        Vector<double> first, bool fromRow, ref double s, ref double y, int e, int vectors)
+    {
+        var n = Vector<double>.Count;
+        Vector<double> a0, a1, a2, a3, a4 = first, a5 = first, a6 = first, a7 = first;
+        if (fromRow)
+        {
+            a0 = Vector.LoadUnsafe(ref s, (nuint)e);
+            a1 = Vector.LoadUnsafe(ref s, (nuint)(e + n));
+            a2 = Vector.LoadUnsafe(ref s, (nuint)(e + 2 * n));
+            a3 = Vector.LoadUnsafe(ref s, (nuint)(e + 3 * n));
+            if (vectors == 8)
+            {
+                a4 = Vector.LoadUnsafe(ref s, (nuint)(e + 4 * n));
+                a5 = Vector.LoadUnsafe(ref s, (nuint)(e + 5 * n));
+                a6 = Vector.LoadUnsafe(ref s, (nuint)(e + 6 * n));
+                a7 = Vector.LoadUnsafe(ref s, (nuint)(e + 7 * n));
+            }
+        }
+        else (a0, a1, a2, a3) = (first, first, first, first);
+        if (vectors == 8)
+        {
+            for (var t = 0; t < terms; t++)
+            {
+                var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
+                ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
+                a0 += weight * Vector.LoadUnsafe(ref row);
+                a1 += weight * Vector.LoadUnsafe(ref row, (nuint)n);
+                a2 += weight * Vector.LoadUnsafe(ref row, (nuint)(2 * n));
+                a3 += weight * Vector.LoadUnsafe(ref row, (nuint)(3 * n));
+                a4 += weight * Vector.LoadUnsafe(ref row, (nuint)(4 * n));
+                a5 += weight * Vector.LoadUnsafe(ref row, (nuint)(5 * n));
+                a6 += weight * Vector.LoadUnsafe(ref row, (nuint)(6 * n));
+                a7 += weight * Vector.LoadUnsafe(ref row, (nuint)(7 * n));
+            }
+        }
+        else
+        {
+            for (var t = 0; t < terms; t++)
+            {
+                var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
+                ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
+                a0 += weight * Vector.LoadUnsafe(ref row);
+                a1 += weight * Vector.LoadUnsafe(ref row, (nuint)n);
+                a2 += weight * Vector.LoadUnsafe(ref row, (nuint)(2 * n));
+                a3 += weight * Vector.LoadUnsafe(ref row, (nuint)(3 * n));
+            }
+        }
+        ref var output = ref Unsafe.Add(ref y, e);
+        a0.StoreUnsafe(ref output);
+        a1.StoreUnsafe(ref output, (nuint)n);
+        a2.StoreUnsafe(ref output, (nuint)(2 * n));
+        a3.StoreUnsafe(ref output, (nuint)(3 * n));
+        if (vectors != 8) return;
+        a4.StoreUnsafe(ref output, (nuint)(4 * n));
+        a5.StoreUnsafe(ref output, (nuint)(5 * n));
+        a6.StoreUnsafe(ref output, (nuint)(6 * n));
+        a7.StoreUnsafe(ref output, (nuint)(7 * n));
+    }
+
     /// <summary>
     /// results[j] = <see cref="FixedOrder.Dot"/>(delta, rows[(first + j)·rowStride …]) for j &lt; results.Length,
     /// over the first <paramref name="count"/> elements: four dot products at a time, each in the fixed order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int rowStride, int count, Span<double> results)
     {
         if (delta.Length < count || (results.Length > 0 && rows.Length < (results.Length - 1) * rowStride + count))
@@ -86,6 +134,7 @@ internal static class DenseKernels
         for (; j < results.Length; j++) results[j] = FixedOrder.Dot(delta[..count], rows.Slice(j * rowStride, count));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FourDots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int offset, int rowStride, int count, Span<double> results)
     {
         ref var d = ref MemoryMarshal.GetReference(delta);

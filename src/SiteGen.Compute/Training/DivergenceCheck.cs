@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Training;
 
 /// <summary>Tells whether a whole-set measurement stopped being finite, and says where, for the author.</summary>
@@ -8,6 +10,7 @@ internal static class DivergenceCheck
     /// and what: for a loss, the first layer whose pre-activations are not finite (the last when all
     /// are, and the loss alone overflowed); for a gradient, the first layer whose gradient is not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Divergence? Of(int epoch, double loss, NetworkShape shape, BatchPass pass, ReadOnlySpan<double> gradient)
     {
         if (!double.IsFinite(loss))

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -15,6 +16,7 @@ namespace SiteGen.Compute.Training;
 /// </summary>
 internal static class FixedOrder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> x)
     {
         var blocks = x.Length / 4 * 4;
@@ -35,6 +37,7 @@ internal static class FixedOrder
         return total;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         if (y.Length != x.Length) throw new ArgumentException("a dot product needs two spans of one length");
@@ -68,6 +71,7 @@ internal static class FixedOrder
     public static double Norm(ReadOnlySpan<double> x) => Math.Sqrt(Dot(x, x));
 
     /// <summary>y ← y + a·x, element by element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddScaled(double a, ReadOnlySpan<double> x, Span<double> y)
     {
         if (y.Length != x.Length) throw new ArgumentException("y ← y + a·x needs two spans of one length");
@@ -84,6 +88,7 @@ internal static class FixedOrder
     }
 
     /// <summary>y ← y + x, element by element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(ReadOnlySpan<double> x, Span<double> y)
     {
         if (y.Length != x.Length) throw new ArgumentException("y ← y + x needs two spans of one length");
@@ -109,6 +114,7 @@ internal struct FixedOrderSum(int count)
     private int _added;
     private double _l0, _l1, _l2, _l3, _tail;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(double value)
     {
         if (_added < _blocks)

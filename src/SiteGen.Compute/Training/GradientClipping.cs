@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Compute.Training;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class GradientClipping
     /// <summary>torch's margin in clip_grad_norm_'s coefficient, max_norm / (total + 1e-6).</summary>
     private const double NormMargin = 1e-6;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Apply(NetworkShape shape, double? clipValue, double? clipNorm, Span<double> gradient)
     {
         if (clipValue is { } value)

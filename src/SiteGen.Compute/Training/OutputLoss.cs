@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Compute.Builtins;
 
 namespace SiteGen.Compute.Training;
@@ -18,18 +19,18 @@ internal static class OutputLoss
     /// Σ over outputs of the example's loss terms; writes the prediction (after the output activation)
     /// and, when <paramref name="gradient"/> is not empty, ∂(loss / divisor)/∂z.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Of(NetworkShape shape, ReadOnlySpan<double> z, ReadOnlySpan<double> target,
         Span<double> prediction, Span<double> gradient, double divisor)
     {
+        if (shape.Loss == LossKind.Bce) return BinaryCrossEntropy(z, target, prediction, gradient, divisor);
         Predict(shape.Output, z, prediction);
-        return shape.Loss switch
-        {
-            LossKind.Mse => SquaredError(shape.Output, target, prediction, gradient, divisor),
-            LossKind.Bce => BinaryCrossEntropy(z, target, prediction, gradient, divisor),
-            _ => CrossEntropy(z, ClassOf(target[0], z.Length), prediction, gradient, divisor),
-        };
+        return shape.Loss == LossKind.Mse
+            ? SquaredError(shape.Output, target, prediction, gradient, divisor)
+            : CrossEntropy(z, ClassOf(target[0], z.Length), prediction, gradient, divisor);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Predict(OutputActivation output, ReadOnlySpan<double> z, Span<double> prediction)
     {
         switch (output)
@@ -51,6 +52,7 @@ internal static class OutputLoss
     }
 
     /// <summary>How many of the example's outputs are classified right: p &gt; ½ is class 1 for bce; the largest logit, the first of equals, for cross-entropy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Correct(NetworkShape shape, ReadOnlySpan<double> z, ReadOnlySpan<double> target, ReadOnlySpan<double> prediction)
     {
         if (shape.Loss == LossKind.Bce)
@@ -66,6 +68,7 @@ internal static class OutputLoss
         return best == ClassOf(target[0], z.Length) ? 1 : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double SquaredError(OutputActivation output, ReadOnlySpan<double> target, ReadOnlySpan<double> prediction,
         Span<double> gradient, double divisor)
     {
@@ -91,14 +94,21 @@ internal static class OutputLoss
         return loss;
     }
 
-    /// <summary>BCEWithLogitsLoss: (1 − y)·z − log σ(z), with log σ(z) = min(z, 0) − log(1 + e^−|z|), finite for every finite z.</summary>
-    private static double BinaryCrossEntropy(ReadOnlySpan<double> z, ReadOnlySpan<double> target, ReadOnlySpan<double> prediction,
+    /// <summary>
+    /// BCEWithLogitsLoss: (1 − y)·z − log σ(z), with log σ(z) = min(z, 0) − log(1 + e^−|z|), finite for every
+    /// finite z. The prediction σ(z) shares e^−|z|: it is <see cref="ElementwiseFunctions.Sigmoid"/>'s own
+    /// arithmetic, one exponential fewer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double BinaryCrossEntropy(ReadOnlySpan<double> z, ReadOnlySpan<double> target, Span<double> prediction,
         Span<double> gradient, double divisor)
     {
         var loss = 0.0;
         for (var k = 0; k < z.Length; k++)
         {
-            var logSigmoid = Math.Min(z[k], 0) - ElementwiseFunctions.LogOnePlus(Math.Exp(-Math.Abs(z[k])));
+            var small = Math.Exp(-Math.Abs(z[k]));
+            prediction[k] = z[k] >= 0 ? 1 / (1 + small) : small / (1 + small);
+            var logSigmoid = Math.Min(z[k], 0) - ElementwiseFunctions.LogOnePlus(small);
             loss += (1 - target[k]) * z[k] - logSigmoid;
             if (!gradient.IsEmpty) gradient[k] = (prediction[k] - target[k]) / divisor;
         }
@@ -106,6 +116,7 @@ internal static class OutputLoss
     }
 
     /// <summary>CrossEntropyLoss with a class index: log Σ e^(z − max) − (z_c − max), the gradient (softmax − one-hot) / divisor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double CrossEntropy(ReadOnlySpan<double> z, int label, ReadOnlySpan<double> prediction, Span<double> gradient, double divisor)
     {
         var max = double.NegativeInfinity;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Compute.Optimisation;
 
 namespace SiteGen.Compute.Training;
@@ -70,6 +71,7 @@ internal sealed class TrainingRun
     }
 
     /// <summary>The loss, accuracy and weight-gradient norms on the whole training set (and test set) after <paramref name="epoch"/> epochs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Divergence? Measure(int epoch)
     {
         var train = _data.Train;
@@ -95,6 +97,7 @@ internal sealed class TrainingRun
     /// <summary>How many classifications a set of <paramref name="examples"/> makes: one per output for bce, one per example for cross-entropy.</summary>
     private double Classified(int examples) => _shape.Loss == LossKind.Bce ? (double)examples * _shape.OutputWidth : examples;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TrainEpoch()
     {
         if (_shuffle) _shuffling.Shuffle(_order);
@@ -108,6 +111,7 @@ internal sealed class TrainingRun
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Step()
     {
         GradientClipping.Apply(_shape, _spec.ClipValue, _spec.ClipNorm, _gradient);
