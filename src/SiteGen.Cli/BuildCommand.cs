@@ -39,7 +39,7 @@ public static class BuildCommand
     {
         var counts = $"{Plural(result.WarningCount, "warning")}, {Plural(result.ErrorCount, "error")}";
         return result.Succeeded
-            ? $"Built {Plural(result.PageCount, "page")}{Reused(result)}{Figures(result)} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms, "
+            ? $"Built {Plural(result.PageCount, "page")}{Reused(result)}{Figures(result)}{Runs(result)} into {options.OutputDirectory}/ in {result.ElapsedMilliseconds} ms, "
                 + $"{Plural(result.FilesWritten, "file")} written: {counts}."
             : $"Build failed in {result.ElapsedMilliseconds} ms: {counts}; {options.OutputDirectory}/ left unchanged.";
     }
@@ -50,6 +50,10 @@ public static class BuildCommand
     private static string Figures(BuildResult result) =>
         result.FiguresDrawn + result.FiguresCached == 0 ? ""
             : $" and {Plural(result.FiguresDrawn + result.FiguresCached, "figure")} ({result.FiguresDrawn} drawn, {result.FiguresCached} from the cache)";
+
+    private static string Runs(BuildResult result) =>
+        result.RunsTrained + result.RunsCached == 0 ? ""
+            : $", {Plural(result.RunsTrained + result.RunsCached, "training run")} ({result.RunsTrained} trained, {result.RunsCached} from the cache)";
 
     public static void PrintTimings(BuildResult result, TextWriter output)
     {

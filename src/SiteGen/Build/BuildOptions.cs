@@ -33,6 +33,9 @@ public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagno
     public bool Succeeded => ErrorCount == 0;
     public int FiguresDrawn { get; init; }
     public int FiguresCached { get; init; }
+    /// <summary>Training runs of the pages this build computed: trained now, and read from the cache.</summary>
+    public int RunsTrained { get; init; }
+    public int RunsCached { get; init; }
     /// <summary>Pages this build parsed, computed and rendered; the rest it took whole from the last build.</summary>
     public int PagesRendered { get; init; }
     public int PagesReused { get; init; }

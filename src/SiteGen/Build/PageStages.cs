@@ -24,7 +24,10 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
 
     /// <summary>What the stages made: every page's files, the record of each page for the next build, and counts.</summary>
     public sealed record Result(IReadOnlyList<OutputFile> Files, IReadOnlyList<(string ContentPath, PageRecord Record)> Records,
-        int Rendered, int FiguresDrawn, int FiguresCached);
+        int Rendered, int FiguresDrawn, int FiguresCached)
+    {
+        public (int Trained, int Loaded) Runs { get; init; }
+    }
 
     private sealed record Computed(ParsedPage Tree, PageComputation Computation, DiagnosticBag Bag);
 
@@ -94,7 +97,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
                 Figures = computed[i].Computation.Figures.Count,
             }));
         }
-        return new Result(files, records, made.Count, figures.Drawn, figuresCached);
+        return new Result(files, records, made.Count, figures.Drawn, figuresCached) { Runs = Runs.Counts };
     }
 
     /// <summary>The drawings of the made pages' figures and cards, with their files grouped by page.</summary>

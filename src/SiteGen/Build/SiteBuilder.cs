@@ -42,10 +42,16 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             FiguresDrawn = outcome.FiguresDrawn, FiguresCached = outcome.FiguresCached,
             PagesRendered = outcome.PagesRendered, PagesReused = outcome.Pages - outcome.PagesRendered,
             FilesWritten = outcome.FilesWritten,
+            RunsTrained = outcome.Work?.Runs.Trained ?? 0, RunsCached = outcome.Work?.Runs.Loaded ?? 0,
         };
     }
 
-    private sealed record Outcome(int Pages, int PagesRendered = 0, int FiguresDrawn = 0, int FiguresCached = 0, int FilesWritten = 0);
+    private sealed record Outcome(int Pages, PageStages.Result? Work = null, int FilesWritten = 0)
+    {
+        public int PagesRendered => Work?.Rendered ?? 0;
+        public int FiguresDrawn => Work?.FiguresDrawn ?? 0;
+        public int FiguresCached => Work?.FiguresCached ?? 0;
+    }
 
     /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
     private Outcome Run(BuildOptions options, DiagnosticBag diagnostics, Action<string> done)
@@ -78,10 +84,10 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (work is null) return new Outcome(site.Pages.Count);
         var notFound = pages.RenderNotFound(diagnostics);
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0))
-            return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
+            return new Outcome(site.Pages.Count, work);
 
         var written = Write(options, loaded, theme, site, work.Files.Append(notFound!), outputIntact ? memory.Index.Output : null, diagnostics);
-        if (written is null) return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached);
+        if (written is null) return new Outcome(site.Pages.Count, work);
         done("write");
         var changed = written.Files > 0 || work.Rendered > 0;
         if (changed || !ReferenceEquals(memory, _memory))
@@ -91,7 +97,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             Keep(memory, loaded, plan, work, written.Manifest, cacheDirectory, save: changed || Outdated(memory, plan));
         }
         done("record for the next build");
-        return new Outcome(site.Pages.Count, work.Rendered, work.FiguresDrawn, work.FiguresCached, written.Files);
+        return new Outcome(site.Pages.Count, work, written.Files);
     }
 
     /// <summary>
