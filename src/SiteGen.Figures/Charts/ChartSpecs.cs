@@ -106,7 +106,11 @@ public sealed record SurfaceSpec(FigureSize Size, FigureText Text, Interval X, I
 }
 
 /// <summary>One named set of bars, one value per category.</summary>
-public sealed record BarSeries(string? Label, IReadOnlyList<double> Values);
+public sealed record BarSeries(string? Label, IReadOnlyList<double> Values)
+{
+    /// <summary>A palette colour (0 to 6) that names what the bars stand for in every figure; null takes the palette in order.</summary>
+    public int? Colour { get; init; }
+}
 
 /// <summary>Bars grouped by category, for per-layer gradient norms and the like.</summary>
 public sealed record BarSpec(FigureSize Size, FigureText Text, IReadOnlyList<string> Categories, IReadOnlyList<BarSeries> Series)
@@ -117,7 +121,13 @@ public sealed record BarSpec(FigureSize Size, FigureText Text, IReadOnlyList<str
 }
 
 /// <summary>One named line through given points, such as a loss curve.</summary>
-public sealed record DataSeries(string? Label, IReadOnlyList<double> X, IReadOnlyList<double> Y);
+public sealed record DataSeries(string? Label, IReadOnlyList<double> X, IReadOnlyList<double> Y)
+{
+    /// <summary>A palette colour (0 to 6) that names what the line stands for in every figure; null takes the palette in order.</summary>
+    public int? Colour { get; init; }
+    /// <summary>Dashed, for a companion of a solid line in the same colour (a run's test loss beside its training loss).</summary>
+    public bool Dashed { get; init; }
+}
 
 /// <summary>Lines through computed points.</summary>
 public sealed record LineSpec(FigureSize Size, FigureText Text, IReadOnlyList<DataSeries> Series)
