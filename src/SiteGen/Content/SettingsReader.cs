@@ -41,6 +41,15 @@ public sealed class SettingsReader(YamlMappingNode mapping, SourceFile file, int
         return null;
     }
 
+    /// <summary>A whole number too large for an int, such as a budget counted in billions.</summary>
+    public long? Long(string key)
+    {
+        if (Scalar(key, "a whole number") is not { } scalar) return null;
+        if (long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        TypeError(key, scalar, "a whole number");
+        return null;
+    }
+
     public bool? Boolean(string key)
     {
         if (Scalar(key, "true or false") is not { } scalar) return null;

@@ -74,7 +74,7 @@ public sealed record SiteSettings(
 
     private static long MaxTrainingCostOf(SettingsReader reader)
     {
-        var value = reader.Integer("max_training_cost");
+        var value = reader.Long("max_training_cost");
         if (value is null or >= 1_000_000) return value ?? SiteGen.Compute.Training.RunCost.DefaultBudget;
         reader.Invalid("max_training_cost", $"max_training_cost must be at least 1000000, not {value}");
         return SiteGen.Compute.Training.RunCost.DefaultBudget;

@@ -70,6 +70,7 @@ public class TrainingCacheTests
 
         site.Write("site.yml", TestSite.DefaultSettings + "max_training_cost: 10000000000\n");
         site.Write("lessons/01-big.md", big.Replace("epochs: 1000", "epochs: 1"));
-        Assert.True(site.Build().Succeeded);
+        var raised = site.Build();
+        Assert.True(raised.Succeeded, string.Join("\n", site.Lines(raised)));
     }
 }
