@@ -3,14 +3,13 @@ namespace SiteGen.Compute.Training;
 /// <summary>
 /// A run's parameters before training: the author's explicit weights and biases, or PyTorch's
 /// <c>nn.init</c> schemes drawn from the run's initialisation stream, layer by layer, each weight
-/// matrix row by row. Biases start at 0.
+/// matrix row by row. Biases start at 0 unless the author gives them (with or without weights).
 /// </summary>
 internal static class InitialParameters
 {
     public static double[] Of(RunSpec spec, NetworkShape shape)
     {
         if (spec.Weights is { } weights) return Explicit(shape, weights, spec.Biases);
-        if (spec.Biases is not null) throw new ArgumentException("explicit biases need explicit weights", nameof(spec));
         var parameters = new double[shape.ParameterCount];
         var random = new SeededRandom(spec.Seed, RandomStream.Initialisation);
         for (var l = 0; l < shape.LayerCount; l++)
@@ -18,6 +17,11 @@ internal static class InitialParameters
             var (fanIn, fanOut) = (shape.InputsOf(l), shape.UnitsOf(l));
             var layer = parameters.AsSpan(shape.WeightOffset(l), shape.WeightCount(l));
             for (var i = 0; i < layer.Length; i++) layer[i] = spec.InitScale * Draw(spec.Init, fanIn, fanOut, random);
+        }
+        if (spec.Biases is { } biases)
+        {
+            CheckBiases(shape, biases);
+            for (var l = 0; l < shape.LayerCount; l++) biases[l].CopyTo(parameters, shape.BiasOffset(l));
         }
         return parameters;
     }
@@ -45,17 +49,21 @@ internal static class InitialParameters
     {
         if (weights.Length != shape.LayerCount)
             throw new ArgumentException($"the network has {shape.LayerCount} layers but {weights.Length} weight matrices are given", nameof(weights));
-        if (biases is not null && biases.Length != shape.LayerCount)
-            throw new ArgumentException($"the network has {shape.LayerCount} layers but {biases.Length} bias vectors are given", nameof(biases));
+        if (biases is not null) CheckBiases(shape, biases);
         for (var l = 0; l < shape.LayerCount; l++)
-        {
             if (weights[l].Length != shape.UnitsOf(l) || weights[l].Any(row => row.Length != shape.InputsOf(l)))
                 throw new ArgumentException($"layer {l + 1}'s weights must be {shape.UnitsOf(l)} rows of {shape.InputsOf(l)} numbers", nameof(weights));
-            if (biases is not null && biases[l].Length != shape.UnitsOf(l))
-                throw new ArgumentException($"layer {l + 1}'s biases must be {shape.UnitsOf(l)} numbers", nameof(biases));
-        }
         var zeros = new double[shape.LayerCount][];
         for (var l = 0; l < shape.LayerCount; l++) zeros[l] = new double[shape.UnitsOf(l)];
         return shape.Flatten(weights, biases ?? zeros);
+    }
+
+    private static void CheckBiases(NetworkShape shape, double[][] biases)
+    {
+        if (biases.Length != shape.LayerCount)
+            throw new ArgumentException($"the network has {shape.LayerCount} layers but {biases.Length} bias vectors are given", nameof(biases));
+        for (var l = 0; l < shape.LayerCount; l++)
+            if (biases[l].Length != shape.UnitsOf(l))
+                throw new ArgumentException($"layer {l + 1}'s biases must be {shape.UnitsOf(l)} numbers", nameof(biases));
     }
 }

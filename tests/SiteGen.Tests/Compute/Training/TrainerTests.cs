@@ -187,6 +187,23 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Explicit_biases_without_weights_join_initialised_weights()
+    {
+        var initialised = Runs.Report(Runs.Moons(epochs: 0, layers: [2, 3, 1]));
+        var biased = Runs.Report(Runs.Moons(epochs: 0, layers: [2, 3, 1]) with { Biases = [[1, 2, 3], [4]] });
+        Assert.Equal(initialised.Weights, biased.Weights);
+        Assert.Equal([[1.0, 2, 3], [4.0]], biased.Biases);
+    }
+
+    [Fact]
+    public void Explicit_weights_without_biases_start_the_biases_at_zero()
+    {
+        var report = Runs.Report(Runs.Moons(epochs: 0, layers: [2, 1]) with { Weights = [[[0.5, -0.5]]] });
+        Assert.Equal([[[0.5, -0.5]]], report.Weights);
+        Assert.Equal([[0.0]], report.Biases);
+    }
+
+    [Fact]
     public void A_loss_that_needs_another_output_is_refused()
     {
         Assert.Throws<ArgumentException>(() => Trainer.Run(Runs.Moons() with { Output = OutputActivation.Linear }));
