@@ -31,7 +31,8 @@ public sealed class GradientNormsDirective() : FigureDirective(new FigureSize(64
         if (epoch is null) return null;
         var layers = runs.Max(r => r.Spec.Layers.Count - 1);
         var categories = Enumerable.Range(1, layers).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var bars = runs.Select((run, i) => new BarSeries(run.Label, run.Report.GradNorms[epoch.Value]) { Colour = RunSelection.Colour(run, i) }).ToList();
+        var colours = RunSelection.Colours(runs);
+        var bars = runs.Select((run, i) => new BarSeries(run.Label, run.Report.GradNorms[epoch.Value]) { Colour = colours[i] }).ToList();
         var log = reader.Options.Get(Scale) == "log";
         var yTitle = reader.Label(YTitle) ?? "‖∂L/∂W‖";
         var when = epoch == 0 ? "at initialisation" : $"after {RunDescription.Count(epoch.Value)} epochs";

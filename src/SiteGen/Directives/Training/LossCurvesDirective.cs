@@ -45,10 +45,11 @@ public sealed class LossCurvesDirective() : FigureDirective(new FigureSize(640, 
 
         var updates = reader.Options.Get(Along) == "updates";
         var series = new List<DataSeries>();
+        var colours = RunSelection.Colours(runs);
         for (var i = 0; i < runs.Count; i++)
         {
             var run = runs[i];
-            var colour = RunSelection.Colour(run, i);
+            var colour = colours[i];
             var xs = Enumerable.Range(0, run.LastEpoch + 1).Select(k => updates ? (double)k * run.Report.UpdatesPerEpoch : k).ToArray();
             if (split != "test")
                 series.Add(new DataSeries(split == "both" ? run.Label + " (training)" : run.Label, xs, History(run, accuracy, test: false)) { Colour = colour });

@@ -48,8 +48,16 @@ public static class RunSelection
         return Read(reader, option, 1)?[0];
     }
 
-    /// <summary>The colour of the <paramref name="index"/>-th run of a figure: its own (`:colour:`), else the palette in order.</summary>
-    public static int Colour(LessonRun run, int index) => run.Colour ?? index;
+    /// <summary>
+    /// The colours of a figure's runs: each run's own (`:colour:`); else, when the runs differ in
+    /// their optimisers, each optimiser's colour, as {descent} races draw them; else the palette in order.
+    /// </summary>
+    public static IReadOnlyList<int> Colours(IReadOnlyList<LessonRun> runs)
+    {
+        var kinds = runs.Select(r => r.Spec.Optimiser.Kind).ToList();
+        var byOptimiser = runs.Count > 1 && kinds.Distinct().Count() == runs.Count ? OptimiserColours.For(kinds) : null;
+        return runs.Select((run, i) => run.Colour ?? byOptimiser?[i] ?? i).ToList();
+    }
 
     /// <summary>What a drawing of these runs depends on: their keys, so retraining one redraws only its figures.</summary>
     public static string CacheInputs(IEnumerable<LessonRun> runs) => string.Join(',', runs.Select(r => r.Id + "=" + r.Key + ":" + r.Label + ":" + r.Colour));

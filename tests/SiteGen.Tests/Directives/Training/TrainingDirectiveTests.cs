@@ -191,4 +191,19 @@ public class TrainingDirectiveTests
     {
         Assert.Equal("content/lessons/01-page.md" + expected, OnlyDiagnostic(Xor + "\n\n```{training-table}\n" + options + "\n```\n"));
     }
+
+    [Fact]
+    public void Runs_that_differ_in_their_optimiser_take_its_colour_and_a_chosen_colour_wins()
+    {
+        var sgd = Xor.Replace(":id: xor", ":id: a").Replace("optimiser: adam", "optimiser: sgd");
+        var adam = Xor.Replace(":id: xor", ":id: b").Replace(":label: XOR net", ":label: B");
+        var runs = new[] { sgd, adam }.Select(text => new SiteGen.Directives.Training.LessonRun(
+            "x", "x", XorSpec with { Optimiser = new OptimiserSpec(text.Contains("sgd") ? OptimiserKind.Sgd : OptimiserKind.Adam, 0.05) },
+            Expected, Dataset.Of(XorSpec.Data, 0), "k", default)).ToList();
+        Assert.Equal([SiteGen.Directives.Figures.OptimiserColours.Of(OptimiserKind.Sgd), SiteGen.Directives.Figures.OptimiserColours.Of(OptimiserKind.Adam)],
+            SiteGen.Directives.Training.RunSelection.Colours(runs));
+        Assert.Equal([0, 1], SiteGen.Directives.Training.RunSelection.Colours([runs[1], runs[1] with { Id = "y" }]));
+        Assert.Equal([5, SiteGen.Directives.Figures.OptimiserColours.Of(OptimiserKind.Adam)],
+            SiteGen.Directives.Training.RunSelection.Colours([runs[0] with { Colour = 5 }, runs[1]]));
+    }
 }
