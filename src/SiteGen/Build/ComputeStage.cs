@@ -9,7 +9,7 @@ using SiteGen.Markdown;
 namespace SiteGen.Build;
 
 /// <summary>What the compute stage made of one page: each directive's and role's result by its node, and the figures to draw.</summary>
-public sealed record PageComputation(NodeResults Results, IReadOnlyList<FigureRequest> Figures);
+public sealed record PageComputation(NodeResults Results, IReadOnlyList<FigureRequest> Figures, IReadOnlyList<string> RunKeys);
 
 /// <summary>
 /// The compute stage for one page: runs its directives and roles in document order, so that
@@ -42,6 +42,6 @@ public static class ComputeStage
             };
             if (result is not null) results.Add(node, result);
         }
-        return new PageComputation(results.Build(), context.State<PageFigures>().Requests);
+        return new PageComputation(results.Build(), context.State<PageFigures>().Requests, [.. context.State<LessonRuns>().CacheKeys]);
     }
 }

@@ -79,7 +79,9 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
             if (page.Reused is { } reused)
             {
                 files.AddRange(reused.Files.Select(f => new UnchangedFile(f.OutputPath, f.Identity)));
-                foreach (var entry in reused.CacheEntries) Cache.Keep(entry);
+                foreach (var entry in reused.CacheEntries)
+                    if (entry.StartsWith(RunCache.EntryPrefix, StringComparison.Ordinal)) Runs.Keep(entry[RunCache.EntryPrefix.Length..]);
+                    else Cache.Keep(entry);
                 figuresCached += reused.Figures;
                 records.Add((page.Page.ContentPath, reused));
                 continue;
@@ -93,7 +95,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
                 Key = page.Key,
                 Diagnostics = computed[i].Bag.Items.Concat(rendered[i].Bag.Items).Select(DiagnosticRecord.Of).ToList(),
                 Files = own.Select(f => new OutputFileRecord { OutputPath = f.OutputPath, Identity = f.Identity }).ToList(),
-                CacheEntries = figures.EntriesOf(page.Page).ToList(),
+                CacheEntries = [.. figures.EntriesOf(page.Page), .. computed[i].Computation.RunKeys.Select(k => RunCache.EntryPrefix + k)],
                 Figures = computed[i].Computation.Figures.Count,
             }));
         }

@@ -14,6 +14,12 @@ public sealed class RunCache(string? directory, long budget) : ITrainingService
 {
     private int _trained, _loaded;
 
+    /// <summary>How a page's record names a run's entry among its figures' cache entries.</summary>
+    public const string EntryPrefix = "run:";
+
+    /// <summary>Entries this build trained, read or kept for a page it reused; the rest belong to runs that have changed since.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+
     public long Budget => budget;
 
     /// <summary>Runs this build trained, and runs it read from the cache.</summary>
@@ -21,6 +27,7 @@ public sealed class RunCache(string? directory, long budget) : ITrainingService
 
     public TrainingOutcome Train(RunSpec spec, string key)
     {
+        _used[key] = true;
         if (Load(key) is { } report)
         {
             Interlocked.Increment(ref _loaded);
@@ -30,6 +37,27 @@ public sealed class RunCache(string? directory, long budget) : ITrainingService
         Interlocked.Increment(ref _trained);
         if (outcome.Report is { } trained) Save(key, trained);
         return outcome;
+    }
+
+    /// <summary>Marks a run as used by this build without reading it: a page reused whole still needs its runs kept.</summary>
+    public void Keep(string key) => _used[key] = true;
+
+    /// <summary>Deletes the entries this build did not use, after it succeeded, so runs that changed do not pile up.</summary>
+    public void Prune()
+    {
+        if (directory is null || !Directory.Exists(directory)) return;
+        foreach (var path in Directory.EnumerateFiles(directory, "*.json"))
+        {
+            if (_used.ContainsKey(Path.GetFileNameWithoutExtension(path))) continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Another build may be reading it; it goes next time.
+            }
+        }
     }
 
     private string PathOf(string key) => Path.Combine(directory!, key + ".json");

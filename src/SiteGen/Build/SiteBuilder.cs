@@ -93,7 +93,11 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         if (changed || !ReferenceEquals(memory, _memory))
         {
             // Something changed, or this builder has not seen the cache yet: record the build for the next.
-            if (work.Rendered > 0) pages.Cache.Prune();
+            if (work.Rendered > 0)
+            {
+                pages.Cache.Prune();
+                pages.Runs.Prune();
+            }
             Keep(memory, loaded, plan, work, written.Manifest, cacheDirectory, save: changed || Outdated(memory, plan));
         }
         done("record for the next build");

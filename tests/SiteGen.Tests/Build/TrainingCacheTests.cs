@@ -46,6 +46,27 @@ public class TrainingCacheTests
     }
 
     [Fact]
+    public void The_cache_keeps_only_the_runs_the_site_still_has()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-runs.md"] = Lesson(),
+            ["lessons/02-other.md"] = "# Other\n\n" + Run("other", "0.01"),
+        });
+        var runs = Path.Combine(site.Root, ".sitegen-cache", "runs");
+        site.BuildClean();
+        Assert.Equal(3, Directory.GetFiles(runs, "*.json").Length);
+
+        // Only lesson 1 is made again; lesson 2 is reused whole, and its run must stay.
+        site.Write("lessons/01-runs.md", Lesson(fastRate: "0.2"));
+        site.BuildClean();
+        Assert.Equal(3, Directory.GetFiles(runs, "*.json").Length);
+        site.Write("lessons/02-other.md", "# Other\n\nNo runs now.\n");
+        site.BuildClean();
+        Assert.Equal(2, Directory.GetFiles(runs, "*.json").Length);
+    }
+
+    [Fact]
     public void A_run_read_from_the_cache_gives_the_page_a_fresh_build_gives()
     {
         using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-runs.md"] = Lesson() });

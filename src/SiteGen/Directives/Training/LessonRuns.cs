@@ -32,6 +32,9 @@ public sealed class LessonRuns
 
     public IEnumerable<string> Ids => _runs.Keys;
 
+    /// <summary>The cache keys of the runs the page trained or read, so the build keeps their cache entries.</summary>
+    public IEnumerable<string> CacheKeys => _runs.Values.Select(r => r.Key);
+
     public bool IsDefined(string id) => _runs.ContainsKey(id) || _failed.Contains(id);
 
     public void Add(LessonRun run) => _runs.Add(run.Id, run);
