@@ -149,7 +149,8 @@ public class ComputeDirectiveTests
     [InlineData(0.30000000000000004, 6, "0.3")]
     [InlineData(2.0000000000000004, 6, "2")]
     [InlineData(4.5e-05, 3, "4.5 × 10⁻⁵")]
-    [InlineData(4.000001e-05, 3, "4.00 × 10⁻⁵")]
+    [InlineData(4.00001e-05, 3, "4.00 × 10⁻⁵")]
+    [InlineData(4.000001e-05, 3, "4 × 10⁻⁵")]
     [InlineData(9.99999e-05, 3, "1.00 × 10⁻⁴")]
     [InlineData(1073741824.0, 6, "1.07374 × 10⁹")]
     [InlineData(1000000.0, 6, "1000000")]
@@ -157,4 +158,38 @@ public class ComputeDirectiveTests
     [InlineData(123456.0, 6, "123456")]
     public void Numbers_are_shown_with_significant_digits_and_true_minus_signs(double value, int digits, string shown) =>
         Assert.Equal(shown, NumberFormat.Number(value, digits));
+
+    /// <summary>
+    /// Trailing zeros mark digits that rounding cut, and only those: not the noise a difference of
+    /// nearly equal numbers leaves (lesson 1's difference quotients, where the exact errors are h),
+    /// but every digit a reader can see, at any number of digits, and never a whole number a value is not.
+    /// </summary>
+    [Theory]
+    [InlineData(0.00010000001205412445, 6, "0.0001")]        // (f(3 + h) − f(3)) / h − 6 at h = 0.0001, exactly h
+    [InlineData(0.0009999999994789732, 6, "0.001")]          // the same at h = 0.001
+    [InlineData(6.000100000012054, 6, "6.0001")]
+    [InlineData(0.1000003, 6, "0.100000")]                   // 3 millionths of the value cut: digits, not noise
+    [InlineData(0.10499358540350662, 4, "0.1050")]           // beside 0.1966 in grad(sum(sigmoid(x)), x)
+    [InlineData(0.04517665973091213, 4, "0.04518")]
+    [InlineData(0.10000000002, 10, "0.1000000000")]          // at ten digits a tenth of the last digit is smaller than a millionth
+    [InlineData(0.100000000002, 10, "0.1")]
+    [InlineData(0.9999546021312976, 4, "0.99995")]           // sigmoid(10): never the whole number 1
+    [InlineData(1.0000002, 6, "1.0000002")]                  // noise-sized, but a whole number would claim more than it is
+    [InlineData(-0.00010000001205412445, 6, "−0.0001")]
+    public void Trailing_zeros_show_digits_that_rounding_cut_and_not_the_noise_of_a_computation(double value, int digits, string shown) =>
+        Assert.Equal(shown, NumberFormat.Number(value, digits));
+
+    [Fact]
+    public void A_table_of_difference_quotients_pads_none_of_its_exact_errors()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "# A\n\n```{define}\nf(x) = x^2\n```\n\n```{table} T\n:digits: 6\nover: h = [1, 0.1, 0.01, 0.001, 0.0001]\n" +
+                "columns:\n  - h\n  - (f(3 + h) - f(3)) / h - f'(3)\n```\n",
+        });
+        site.BuildClean();
+        var body = site.Body("lessons/a/index.html");
+        var cells = System.Text.RegularExpressions.Regex.Matches(body, "<td[^>]*>([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["1", "1", "0.1", "0.1", "0.01", "0.01", "0.001", "0.001", "0.0001", "0.0001"], cells);
+    }
 }

@@ -4,8 +4,8 @@ using SiteGen.Compute.Values;
 namespace SiteGen.Directives.Compute;
 
 /// <summary>
-/// Numbers as readers see them: a chosen number of significant digits, no trailing zeros,
-/// a true minus sign, and powers of ten written out instead of "E-07".
+/// Numbers as readers see them: a chosen number of significant digits, trailing zeros only where
+/// rounding cut digits, a true minus sign, and powers of ten written out instead of "E-07".
 /// </summary>
 public static class NumberFormat
 {
@@ -47,25 +47,51 @@ public static class NumberFormat
 
     /// <summary>
     /// The digits a reader sees. A rounded number never reads as a whole number it is not
-    /// (sigmoid(10) to three digits is 0.99995, not 1); and when rounding changed the value, its
-    /// trailing zeros stay, so the precision shows (0.104994 to four digits is 0.1050, beside 0.1966).
-    /// A number that rounding leaves as it is, such as 0.25, has no padding.
+    /// (sigmoid(10) to three digits is 0.99995, not 1); and when rounding cut digits that are
+    /// really there, its trailing zeros stay, so the precision shows (0.104994 to four digits is
+    /// 0.1050, beside 0.1966). A number that rounding leaves as it is, such as 0.25, has no
+    /// padding, and neither has one whose cut digits are only the noise of computing it
+    /// (<see cref="IsNoise"/>): a difference quotient's error at h = 0.0001 reads 0.0001, not 0.000100000.
     /// </summary>
     private static string Shown(double magnitude, int digits, bool wholeAllowed, bool? exact = null)
     {
         var shown = Rounded(magnitude, digits);
-        if (exact ?? IsExact(magnitude, shown)) return shown;
+        if (exact ?? IsExact(magnitude, shown, digits)) return shown;
         while (!wholeAllowed && !shown.Contains('.') && digits < MaxDigits) shown = Rounded(magnitude, ++digits);
+        if (exact is null && IsNoise(magnitude, shown, digits)) return shown;
         return Padded(shown, digits);
     }
 
     /// <summary>
-    /// Whether the digits are the value, up to the rounding noise of a computation: 0.30000000000000004
-    /// is 0.3, and a difference quotient such as 6.000100000012 is 6.0001. Noise of floating-point
-    /// arithmetic stays far below a billionth; digits that rounding really cut are above it.
+    /// Whether the digits are the value, up to the rounding noise of ordinary arithmetic:
+    /// 0.30000000000000004 is 0.3, and a difference quotient such as 6.000100000012 is 6.0001.
+    /// That noise stays far below a billionth. The test is this strict wherever a number could
+    /// claim more than it is: a whole number (sigmoid(10) is not 1) and the zeros of integer digits.
     /// </summary>
-    private static bool IsExact(double magnitude, string shown) =>
-        Math.Abs(double.Parse(shown, CultureInfo.InvariantCulture) - magnitude) <= 1e-9 * magnitude;
+    private static bool IsExact(double magnitude, string shown, int digits) => CutsLessThan(1e-9, magnitude, shown, digits);
+
+    /// <summary>
+    /// Whether what rounding cut is noise rather than digits, so that no trailing zeros mark it:
+    /// less than a millionth of the value. A difference of nearly equal numbers keeps only the
+    /// digits they do not share, so its noise grows far past a billionth: (f(3 + h) − f(3)) / h − 6
+    /// at h = 0.0001 is 0.000100000012 in double precision where the exact value is 0.0001, and
+    /// zeros there would mark that one row of a column as rounded when its neighbours are not.
+    /// Digits a reader can see are larger: 0.104994 to four digits cuts 57 millionths of it.
+    /// </summary>
+    private static bool IsNoise(double magnitude, string shown, int digits) => CutsLessThan(1e-6, magnitude, shown, digits);
+
+    /// <summary>
+    /// Whether rounding to <paramref name="shown"/> cut less than <paramref name="share"/> of the
+    /// value, and less than a tenth of the last digit shown: shown to ten digits, a cut in the
+    /// tenth digit is one the reader asked to see, however small a share of the value it is.
+    /// </summary>
+    private static bool CutsLessThan(double share, double magnitude, string shown, int digits)
+    {
+        var cut = Math.Abs(double.Parse(shown, CultureInfo.InvariantCulture) - magnitude);
+        if (cut == 0) return true;
+        var lastDigit = Math.Pow(10, Math.Floor(Math.Log10(magnitude)) - digits + 1);
+        return cut <= share * magnitude && cut <= 0.1 * lastDigit;
+    }
 
     /// <summary>Zeros after the last digit, up to <paramref name="digits"/> significant digits.</summary>
     private static string Padded(string shown, int digits)
@@ -80,7 +106,7 @@ public static class NumberFormat
     /// would read 1073740000, a number that looks exact and is not. It is written 1.07374 × 10⁹.
     /// </summary>
     private static bool LosesIntegerDigits(double magnitude, int digits) =>
-        magnitude >= Math.Pow(10, digits) && !IsExact(magnitude, Rounded(magnitude, digits));
+        magnitude >= Math.Pow(10, digits) && !IsExact(magnitude, Rounded(magnitude, digits), digits);
 
     private static string Rounded(double magnitude, int digits)
     {
