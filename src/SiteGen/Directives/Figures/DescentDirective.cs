@@ -55,8 +55,11 @@ public sealed class DescentDirective() : FigureDirective(new FigureSize(560, 460
         if (contour is not { } map || starts is null || race is null || reader.Failed) return null;
 
         var runs = Runs(map.Function, starts, race, steps);
-        var paths = runs.Select(run => new PathSeries(run.Path.Iterates.Select(it => (it.Point[0], it.Point[1])).ToList(), run.Legend)
-            { Colour = run.Optimiser.Colour }).ToList();
+        // One optimiser keeps its colour too, so SGD is the same blue alone as in a race; its further starts
+        // take colours no optimiser owns, as a second run of one optimiser does in a race.
+        var single = race.IsRace ? null : OptimiserColours.For([.. runs.Select(run => run.Optimiser.Spec.Kind)]);
+        var paths = runs.Select((run, i) => new PathSeries(run.Path.Iterates.Select(it => (it.Point[0], it.Point[1])).ToList(), run.Legend)
+            { Colour = run.Optimiser.Colour ?? single?[i] }).ToList();
         var description = Describe(runs, race);
         var html = table > 0 ? Tables(runs, table, FunctionName(reader)) : null;
         return new ChartPlan((size, text, style) => ContourChart.Draw(map.Spec(size, text) with { Paths = paths }, style), description, html);
