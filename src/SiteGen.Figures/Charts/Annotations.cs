@@ -51,5 +51,28 @@ internal static class Annotations
         return placer.Place(preferred, label, 3, tangent.Stroke?.Ink);
     }
 
+    /// <summary>
+    /// A thin line from a marker to its label, when the label had to sit farther from the marker
+    /// than the placer's nearest places: on a narrow drawing a long label may find room only a
+    /// line or two away, and without the line it reads as belonging to whatever is nearest.
+    /// </summary>
+    public static PathItem? Leader(Point anchor, TextItem label, FigureStyle style)
+    {
+        var box = TextBounds.Of(label, style.Font);
+        if (LabelPlacer.Gap(box, anchor) <= LeaderFrom(style)) return null;
+        var target = new Point(Math.Clamp(anchor.X, box.Left, box.Right), Math.Clamp(anchor.Y, box.Top, box.Bottom));
+        var length = Distance(anchor, target);
+        var (ux, uy) = ((target.X - anchor.X) / length, (target.Y - anchor.Y) / length);
+        var (start, end) = (style.MarkerRadius + 1.5, length - 2);
+        IReadOnlyList<Point> line = [new(anchor.X + ux * start, anchor.Y + uy * start), new(anchor.X + ux * end, anchor.Y + uy * end)];
+        return new PathItem([line], new Stroke(Palette.Muted, style.AxisWidth), null, false) { Class = "leader" };
+    }
+
+    /// <summary>
+    /// How far a label may sit from its marker without a leader: the placer's first ring of places
+    /// (<see cref="LabelPlacer"/> keeps a label the marker's radius and 5 px away), with room to spare.
+    /// </summary>
+    public static double LeaderFrom(FigureStyle style) => style.MarkerRadius + 5 + 5;
+
     private static double Distance(Point a, Point b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
 }

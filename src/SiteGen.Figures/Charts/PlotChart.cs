@@ -6,8 +6,9 @@ namespace SiteGen.Figures.Charts;
 
 /// <summary>
 /// Draws function graphs: each series sampled adaptively and clipped to the plot, with marked
-/// points, tangent lines, dashed guides, labels placed clear of the curves, and a legend above
-/// the plot when any series has a label.
+/// points, tangent lines, dashed guides, labels placed clear of the curves (a label that had to
+/// move away from its point is tied to it by a thin line), and a legend above the plot when any
+/// series has a label.
 /// </summary>
 public static class PlotChart
 {
@@ -38,15 +39,21 @@ public static class PlotChart
         foreach (var path in series.Concat(guides).Concat(tangents)) placer.Avoid(path);
         // The placer keeps its own gap around what it avoids; a wider box here would push a label off
         // the diagonal places right beside its own marker.
-        foreach (var marker in markers) placer.Avoid(Annotations.BoxOf(marker, 0));
+        foreach (var marker in markers) placer.AvoidMarker(Annotations.BoxOf(marker, 0));
         var labels = new List<SceneItem>();
         foreach (var label in spec.Guides.Select(g => GuideLabel(frame, g, style)).OfType<TextItem>())
         {
             placer.Avoid(TextBounds.Of(label, style.Font));
             labels.Add(label);
         }
+        var leaders = new List<SceneItem>();
         foreach (var point in spec.Points.Where(p => p.Label is not null))
-            labels.Add(placer.Place(frame.Map(point.X, point.Y), point.Label!, style.MarkerRadius + 1));
+        {
+            var anchor = frame.Map(point.X, point.Y);
+            var label = placer.Place(anchor, point.Label!, style.MarkerRadius + 1);
+            labels.Add(label);
+            if (Annotations.Leader(anchor, label, style) is { } leader) leaders.Add(leader);
+        }
         var anchors = spec.Points.Select(p => frame.Map(p.X, p.Y)).Concat(spec.Tangents.Select(t => frame.Map(t.X, t.Y))).ToList();
         foreach (var (tangent, path) in spec.Tangents.Zip(tangents).Where(t => t.First.Label is not null))
         {
@@ -57,12 +64,14 @@ public static class PlotChart
         var items = new List<SceneItem>();
         items.AddRange(spec.Grid ? frame.Grid() : frame.ZeroLines());
         items.AddRange(guides);
-        // Tangents go under the curves: where one touches its curve the curve stays whole, and
-        // the straight line is seen leaving it.
-        items.AddRange(tangents);
+        // Tangents go over the curves: a thinner line in its own colour, so it is seen running
+        // along its curve where it touches and leaving it on both sides, where a tangent drawn
+        // under the curve vanishes along the stretch it hugs.
         items.AddRange(series);
+        items.AddRange(tangents);
         items.AddRange(frame.Axes());
         items.AddRange(jumpDots);
+        items.AddRange(leaders);
         items.AddRange(markers);
         items.AddRange(labels);
         items.AddRange(layout.LegendItems);

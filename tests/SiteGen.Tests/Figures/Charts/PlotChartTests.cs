@@ -116,6 +116,18 @@ public class PlotChartTests
     }
 
     [Fact]
+    public void A_tangent_is_drawn_over_its_curve_so_the_stretch_where_it_hugs_the_curve_still_shows()
+    {
+        var items = PlotChart.Draw(Parabola(), Style).Items.ToList();
+        var curve = items.FindIndex(i => i.Class == "series");
+        var tangents = items.Select((item, index) => (item, index)).Where(p => p.item.Class == "tangent").Select(p => p.index).ToList();
+        Assert.Equal(2, tangents.Count);
+        Assert.All(tangents, t => Assert.True(t > curve, "a tangent is drawn under the curve"));
+        var (line, tangent) = (items.OfType<PathItem>().First(p => p.Class == "series"), items.OfType<PathItem>().First(p => p.Class == "tangent"));
+        Assert.True(tangent.Stroke!.Width < line.Stroke!.Width, "over the curve, a tangent as wide as it would hide it");
+    }
+
+    [Fact]
     public void A_tangent_is_long_enough_to_read_as_a_straight_line()
     {
         var spec = Parabola() with { Y = new Interval(-5, 40) };
@@ -156,6 +168,49 @@ public class PlotChartTests
         var gapX = Math.Max(0, Math.Max(label.Left - marker.Centre.X, marker.Centre.X - label.Right));
         var gapY = Math.Max(0, Math.Max(label.Top - marker.Centre.Y, marker.Centre.Y - label.Bottom));
         Assert.True(Math.Max(gapX, gapY) < 12, $"the label is {gapX:0.#}, {gapY:0.#} px from its point");
+    }
+
+    /// <summary>
+    /// Lesson 2's sigmoid and its slope on a phone-sized drawing: the label of the point at x = 5
+    /// is too long to fit beside it, so it sits a line above; it must still be over its own point,
+    /// nearer to it than to the peak's marker, and tied to it by a leader.
+    /// </summary>
+    private static PlotSpec NarrowSigmoid() =>
+        new(new FigureSize(360, 270), new("t", "t"), new(-10, 10), new(-0.05, 1.05),
+            [new FunctionSeries(Sigmoid, "σ(x)"), new(x => Sigmoid(x) * (1 - Sigmoid(x)), "σ′(x)")])
+        {
+            YTitle = "value",
+            Points = [new(0, 0.25, "peak 0.25"), new(5, Sigmoid(5) * (1 - Sigmoid(5)), "0.00665 at x = 5")],
+        };
+
+    [Fact]
+    public void A_long_label_near_the_edge_stays_over_its_point_and_nearer_it_than_any_other_marker()
+    {
+        var scene = PlotChart.Draw(NarrowSigmoid(), Style);
+        var markers = scene.Items.OfType<CircleItem>().Where(c => c.Class == "marker").Select(c => c.Centre).ToList();
+        var label = TextBounds.Of(scene.Items.OfType<TextItem>().Single(t => t.Text == "0.00665 at x = 5"), Style);
+        Assert.InRange(markers[1].X, label.Left, label.Right);
+        Assert.True(LabelPlacer.Gap(label, markers[1]) < LabelPlacer.Gap(label, markers[0]),
+            $"the label is {LabelPlacer.Gap(label, markers[1]):0.#} px from its point and {LabelPlacer.Gap(label, markers[0]):0.#} px from the peak");
+        foreach (var curve in scene.Items.OfType<PathItem>().Where(p => p.Class == "series"))
+            Assert.DoesNotContain(curve.Pieces.SelectMany(p => p.Zip(p.Skip(1))), s => label.Crosses(s.First, s.Second));
+    }
+
+    [Fact]
+    public void A_label_that_had_to_move_away_from_its_point_is_tied_to_it_by_a_leader_and_one_beside_it_is_not()
+    {
+        var scene = PlotChart.Draw(NarrowSigmoid(), Style);
+        var marker = scene.Items.OfType<CircleItem>().Where(c => c.Class == "marker").ElementAt(1).Centre;
+        var label = TextBounds.Of(scene.Items.OfType<TextItem>().Single(t => t.Text == "0.00665 at x = 5"), Style);
+        var leader = Assert.Single(scene.Items.OfType<PathItem>(), p => p.Class == "leader");
+        var (from, to) = (leader.Pieces[0][0], leader.Pieces[0][^1]);
+        Assert.InRange(Math.Sqrt((from.X - marker.X) * (from.X - marker.X) + (from.Y - marker.Y) * (from.Y - marker.Y)), Style.MarkerRadius, Style.MarkerRadius + 3);
+        Assert.InRange(LabelPlacer.Gap(label, to), 0, 3);
+        Assert.Equal(Palette.Muted, leader.Stroke!.Ink);
+        // On the wide drawing both labels find room beside their points.
+        var wide = PlotChart.Draw(NarrowSigmoid() with { Size = Size }, Style);
+        Assert.DoesNotContain(wide.Items, i => i.Class == "leader");
+        Assert.DoesNotContain(PlotChart.Draw(Parabola(), Style).Items, i => i.Class == "leader");
     }
 
     [Fact]
