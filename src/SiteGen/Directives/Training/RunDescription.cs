@@ -63,9 +63,14 @@ public static class RunDescription
             _ => "He normal",
         } + (spec.InitScale != 1 ? $" × {Number(spec.InitScale)}" : "");
 
-    private static string Batches(LessonRun run) => run.Spec.Batch is { } batch && batch < run.Data.Train.Count
-        ? $"epochs of {Count(batch)}-example batches"
-        : "full-batch epochs";
+    /// <summary>"full-batch epochs", "epochs of 10-example batches"; "epoch" for a run of one.</summary>
+    private static string Batches(LessonRun run)
+    {
+        var epochs = run.Spec.Epochs == 1 ? "epoch" : "epochs";
+        return run.Spec.Batch is { } batch && batch < run.Data.Train.Count
+            ? $"{epochs} of {Count(batch)}-example batches"
+            : $"full-batch {epochs}";
+    }
 
     private static string Data(LessonRun run)
     {
