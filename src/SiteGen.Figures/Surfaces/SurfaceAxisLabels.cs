@@ -42,11 +42,8 @@ public static class SurfaceAxisLabels
             return boxes.Zip(boxes.Skip(1)).All(pair => !pair.First.Overlaps(pair.Second));
         }
 
-        var ticks = Choose(axis.Range, length, vertical ? 30 : 45, Apart);
-        // The ends of a floor edge are corners of the box, where its label would sit beside another
-        // axis's labels and read as theirs ("−4" under the height scale); the inner ticks suffice.
-        var labelled = vertical || ticks.Count < 3 ? ticks : ticks.Where(v => v != axis.Range.Min && v != axis.Range.Max).ToList();
-        var labels = LabelsFor(labelled)
+        var ticks = Choose(axis.Range, length, vertical ? 30 : 45, vertical, Apart);
+        var labels = LabelsFor(Labelled(ticks, axis.Range, vertical))
             .Where(t => !avoid.Any(b => b.Overlaps(TextBounds.Of(t, style.Font).Inflate(2)))).ToList();
         var marks = ticks.Select(v =>
         {
@@ -75,21 +72,43 @@ public static class SurfaceAxisLabels
 
     /// <summary>
     /// The densest round ticks with no more than one per <paramref name="spacing"/> pixels whose
-    /// labels keep apart. (A short edge still gets at least two ticks where they fit, which a
-    /// plain step from the length alone may not give: 5 over −4…4 leaves only 0.)
+    /// labels (those it draws) keep apart, in steps of 1, 2 or 5 × 10ᵏ as on the plots' axes: a step of 2.5 would
+    /// label one axis "−2.5, 0.0, 2.5" beside another's "−2, 0, 2" over the same range. A short
+    /// edge still gets at least two labels where they fit: when the step that keeps the spacing
+    /// leaves fewer (5 over −4…4 leaves only 0, and the ends of a floor edge go unlabelled), the
+    /// densest step whose labels keep apart wins.
     /// </summary>
-    private static IReadOnlyList<double> Choose(Interval range, double length, double spacing, Func<IReadOnlyList<double>, bool> apart)
+    private static IReadOnlyList<double> Choose(Interval range, double length, double spacing, bool labelsEnds, Func<IReadOnlyList<double>, bool> apart)
     {
         var step = NiceTicks.StepAtLeast(range.Length / 12);
         IReadOnlyList<double> fallback = [];
+        IReadOnlyList<double>? readable = null;
         for (var attempt = 0; attempt < 16; attempt++, step = NiceTicks.NextStep(step))
         {
+            if (IsTwoAndAHalf(step)) continue;
             var ticks = NiceTicks.Multiples(range, step);
             if (ticks.Count == 0) break;
             fallback = ticks;
-            if ((ticks.Count - 1) * spacing <= length && apart(ticks)) return ticks;
+            var labelsApart = apart(Labelled(ticks, range, labelsEnds));
+            if ((ticks.Count - 1) * spacing <= length && labelsApart)
+                return Labelled(ticks, range, labelsEnds).Count >= 2 || readable is null ? ticks : readable;
+            if (labelsApart && readable is null && Labelled(ticks, range, labelsEnds).Count >= 2) readable = ticks;
         }
-        return fallback;
+        return readable ?? fallback;
+    }
+
+    /// <summary>
+    /// The ticks that get a label. The ends of a floor edge are corners of the box, where a label
+    /// would sit beside another axis's labels and read as theirs ("−4" under the height scale);
+    /// the inner ticks suffice.
+    /// </summary>
+    private static IReadOnlyList<double> Labelled(IReadOnlyList<double> ticks, Interval range, bool labelsEnds) =>
+        labelsEnds || ticks.Count < 3 ? ticks : ticks.Where(v => v != range.Min && v != range.Max).ToList();
+
+    private static bool IsTwoAndAHalf(double step)
+    {
+        var mantissa = step / Math.Pow(10, Math.Floor(Math.Log10(step)));
+        return Math.Abs(mantissa - 2.5) < 1e-9;
     }
 
     /// <summary>Text on the side of its anchor that faces away from the box.</summary>

@@ -79,6 +79,30 @@ public class SurfaceChartTests
                 Assert.False(boxes[a].Overlaps(boxes[b]));
     }
 
+    /// <summary>
+    /// Lesson 1's bowl, cut off at height 16, on a page and on a phone: the two floor axes span the
+    /// same range and step alike (−2, 0, 2 on both, not "−2.5, 0.0, 2.5" on the shorter one), and no
+    /// axis takes a step of 2.5, whose labels need a decimal the plots' axes never show.
+    /// </summary>
+    [Theory]
+    [InlineData(600, 460)]
+    [InlineData(360, 331)]
+    public void Floor_axes_over_one_range_step_alike_and_no_axis_steps_by_two_and_a_half(double width, double height)
+    {
+        var spec = Spec((x, y) => x * x + y * y) with { Size = new FigureSize(width, height), Z = new Interval(0, 16) };
+        var scene = SurfaceChart.Draw(spec, ChartTestStyle.Style);
+        var labels = scene.Items.OfType<TextItem>().Where(t => t.Class == "tick-label").Select(t => t.Text).ToList();
+
+        Assert.DoesNotContain(labels, l => l.Contains('.'));
+        Assert.Equal(2, labels.Count(l => l == "−2"));
+        Assert.Equal(2, labels.Count(l => l == "2"));
+        Assert.Contains("15", labels);
+        var boxes = scene.Items.OfType<TextItem>().Select(t => TextBounds.Of(t, ChartTestStyle.Style)).ToList();
+        for (var a = 0; a < boxes.Count; a++)
+            for (var b = a + 1; b < boxes.Count; b++)
+                Assert.False(boxes[a].Overlaps(boxes[b]), $"labels {a} and {b} touch");
+    }
+
     [Fact]
     public void Drawing_twice_gives_the_same_figure()
     {
