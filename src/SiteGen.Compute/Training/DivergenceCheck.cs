@@ -28,6 +28,24 @@ internal static class DivergenceCheck
         return null;
     }
 
+    /// <summary>
+    /// Null when every parameter is finite. A step can send a weight to infinity while the loss and
+    /// the gradients stay finite (a ReLU unit pushed to −∞ outputs 0 and passes back 0), and such a
+    /// network is as broken as one whose loss overflowed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Divergence? OfParameters(int epoch, NetworkShape shape, ReadOnlySpan<double> parameters)
+    {
+        for (var l = 0; l < shape.LayerCount; l++)
+        {
+            if (FirstNonFinite(parameters.Slice(shape.WeightOffset(l), shape.WeightCount(l))) is { } weight)
+                return new Divergence(epoch, l + 1, $"a weight of layer {l + 1} is {Describe(weight)}");
+            if (FirstNonFinite(parameters.Slice(shape.BiasOffset(l), shape.UnitsOf(l))) is { } bias)
+                return new Divergence(epoch, l + 1, $"a bias of layer {l + 1} is {Describe(bias)}");
+        }
+        return null;
+    }
+
     public static string Message(Divergence divergence)
     {
         var where = divergence.What.StartsWith("the loss", StringComparison.Ordinal)

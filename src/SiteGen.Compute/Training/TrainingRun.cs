@@ -74,6 +74,7 @@ internal sealed class TrainingRun
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Divergence? Measure(int epoch)
     {
+        if (DivergenceCheck.OfParameters(epoch, _shape, _parameters) is { } broken) return broken;
         var train = _data.Train;
         _pass.Load(train);
         var (loss, correct) = _pass.Forward(_parameters, forBackward: true);
@@ -89,6 +90,9 @@ internal sealed class TrainingRun
             _pass.Load(_data.Test);
             var (measured, testCorrect) = _pass.Forward(_parameters, forBackward: false);
             (testLoss, testAccuracy) = (measured, (double)testCorrect / Classified(_data.Test.Count));
+            // Held-out examples can overflow where the training ones do not; a history must hold numbers only.
+            if (!double.IsFinite(testLoss))
+                return new Divergence(epoch, _shape.LayerCount, $"the loss on the test examples is {(double.IsNaN(testLoss) ? "NaN" : "infinite")}");
         }
         _history.Record(loss, accuracy, testLoss, testAccuracy);
         return null;

@@ -24,7 +24,7 @@ public sealed partial class TrainDirective : Directive<LessonRun>
 
     private static readonly Option<string?> Id = Option.Text("id",
         "the run's name, which figures, tables and {run} citations use: a letter, then letters, digits, '-' or '_'") with { Required = true };
-    private static readonly Option<string?> Label = Option.Text("label", "the run's name in legends and tables (the id when left out)");
+    private static readonly Option<string?> Label = Option.Text("label", "the run's name in legends and tables (the id when left out); it may cite values with {eval}");
     private static readonly Option<string> Colour = Option.Choice("colour",
         "the run's colour in every figure, so one run keeps its colour through a lesson (by default a figure colours its runs in order)",
         ["auto", .. SiteGen.Figures.Drawing.Palette.SeriesNames]);
@@ -75,7 +75,8 @@ public sealed partial class TrainDirective : Directive<LessonRun>
             context.Diagnostics.Report(DiagnosticCodes.RunDiverged, $"run '{id}': {failure.Message}", block.At);
             return null;
         }
-        var label = block.Options.Get(Label)?.Trim() is { Length: > 0 } written ? written : id;
+        var written = block.Options.Get(Label) is { } text ? ComputedText.Expand(text, block.Options.LocationOf(Label) ?? block.At, context).Trim() : "";
+        var label = written.Length > 0 ? written : id;
         var data = SiteGen.Compute.Training.Dataset.Of(spec.Data, spec.Seed);
         var colour = Array.IndexOf([.. SiteGen.Figures.Drawing.Palette.SeriesNames], block.Options.Get(Colour));
         return new LessonRun(id, label, spec, outcome.Report!, data, key, block.At)

@@ -79,4 +79,22 @@ public class DivergenceTests
         Assert.Equal(3, outcome.Failure.Divergence.Layer);
         Assert.Equal("the loss is infinite", outcome.Failure.Divergence.What);
     }
+
+    /// <summary>
+    /// A step can send a weight to infinity while the loss and gradients stay finite (a ReLU unit
+    /// pushed to −∞ outputs 0 and passes back 0); the check of the parameters catches it, so no
+    /// report ever holds a parameter that is not finite.
+    /// </summary>
+    [Fact]
+    public void A_parameter_that_is_not_finite_is_divergence_at_its_layer()
+    {
+        var spec = TooFast() with { Layers = [1, 3, 1] };
+        var shape = NetworkShape.Of(spec);
+        var parameters = new double[shape.ParameterCount];
+        Assert.Null(DivergenceCheck.OfParameters(4, shape, parameters));
+        parameters[shape.WeightOffset(1)] = double.NegativeInfinity;
+        Assert.Equal(new Divergence(4, 2, "a weight of layer 2 is infinite"), DivergenceCheck.OfParameters(4, shape, parameters));
+        parameters[shape.BiasOffset(0)] = double.NaN;
+        Assert.Equal(new Divergence(4, 1, "a bias of layer 1 is NaN"), DivergenceCheck.OfParameters(4, shape, parameters));
+    }
 }

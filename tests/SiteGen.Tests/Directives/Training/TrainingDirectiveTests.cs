@@ -206,4 +206,11 @@ public class TrainingDirectiveTests
         Assert.Equal([5, SiteGen.Directives.Figures.OptimiserColours.Of(OptimiserKind.Adam)],
             SiteGen.Directives.Training.RunSelection.Colours([runs[0] with { Colour = 5 }, runs[1]]));
     }
+
+    [Fact]
+    public void A_label_cites_the_lessons_values()
+    {
+        var body = Body("```{define}\n:hidden:\neta = 0.05\n```\n\n" + Xor.Replace(":label: XOR net", ":label: rate {eval}`eta`").Replace("lr: 0.05", "lr: eta"));
+        Assert.Contains("<span class=\"run-name\">Run rate 0.05</span>", body);
+    }
 }
