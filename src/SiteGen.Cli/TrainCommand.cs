@@ -85,14 +85,15 @@ public static class TrainCommand
     private static string Summary(RunSpec spec, RunReport report, long milliseconds)
     {
         var text = new StringBuilder();
-        void History(string name, IReadOnlyList<double>? values)
+        void History(string name, IReadOnlyList<double>? values, bool percent = false)
         {
-            if (values is { Count: > 0 }) text.Append(CultureInfo.InvariantCulture, $"{name,-15}{N(values[^1])}  (epoch 0: {N(values[0])})\n");
+            if (values is { Count: > 0 })
+                text.Append(CultureInfo.InvariantCulture, $"{name,-15}{N(values[^1], percent)}  (epoch 0: {N(values[0], percent)})\n");
         }
         History("loss", report.Loss);
-        History("accuracy", report.Accuracy);
+        History("accuracy", report.Accuracy, percent: true);
         History("test loss", report.TestLoss);
-        History("test accuracy", report.TestAccuracy);
+        History("test accuracy", report.TestAccuracy, percent: true);
         var epochs = report.Loss.Count - 1;
         text.Append(CultureInfo.InvariantCulture, $"{"epochs",-15}{epochs} of {spec.Epochs}, {report.UpdatesPerEpoch} update{(report.UpdatesPerEpoch == 1 ? "" : "s")} each\n");
         if (report.Diverged is { } diverged)
@@ -101,7 +102,8 @@ public static class TrainCommand
         return text.ToString();
     }
 
-    private static string N(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    /// <summary>As a lesson cites it: 1.55014 × 10⁻⁵, and accuracies as percentages.</summary>
+    private static string N(double value, bool percent) => new SiteGen.Directives.Training.RunValue(value, 6, percent).Text;
 
     /// <summary>The report as training.md's JSON object, written without reflection (Native AOT), numbers in round-trip form.</summary>
     private static string Json(RunReport report)
