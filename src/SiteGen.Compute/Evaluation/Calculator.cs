@@ -34,7 +34,8 @@ public static class Calculator
                     scope.Define(function);
                     break;
                 case VariableDefinition variable:
-                    scope.Define(variable.Name, new Evaluator(scope).Evaluate(variable.Body, allowNonFinite: false));
+                    scope.Define(variable.Name, new Evaluator(scope).Evaluate(variable.Body, allowNonFinite: false),
+                        VariableDependencies.Of(variable.Body, scope));
                     break;
             }
             return null;

@@ -68,6 +68,21 @@ internal sealed partial class Evaluator
         return Node.HiddenConstant(gradient, output.Hidden);
     }
 
+    /// <summary>
+    /// A variable holds the value it was computed from w with, not the formula: grad(L, w) with
+    /// L = sum(w^2) defined earlier would read 0. Refused, with the way to say it.
+    /// </summary>
+    private void RejectStaleVariables(CallExpr call, string name, IReadOnlyDictionary<string, Node> locals)
+    {
+        var read = VariableDependencies.Of(call.Arguments[0], _scope, locals.Keys.ToHashSet(StringComparer.Ordinal));
+        var stale = read.Where(u => u != name && _scope.DependenciesOf(u).Contains(name)).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (stale is null) return;
+        throw Fail(ExpressionError.Codes.HiddenGradient,
+            $"'{stale}' was computed from '{name}' when it was defined and holds only its value, so grad cannot follow '{name}' through it " +
+            $"(its gradient would read 0); define it as a function of '{name}', such as {stale}({name}) = ..., and take grad({stale}({name}), {name})",
+            call.Arguments[0].Span);
+    }
+
     private Node GradientOfExpression(CallExpr call, IReadOnlyDictionary<string, Node> locals)
     {
         var name = (call.Arguments[1] as NameExpr)?.Name;
@@ -79,6 +94,7 @@ internal sealed partial class Evaluator
             throw Fail(ExpressionError.Codes.Arguments,
                 "grad takes a function and a point, grad(f, [3, 1]), or an expression and a defined variable, grad(sum(w), w)",
                 call.Arguments[1].Span);
+        if (!isLocal) RejectStaleVariables(call, name!, locals);
         if (Differentiating() && current.Value.IsScalar && Formula(() => _scope.Derived.GradientAt(call, locals.Keys.ToArray())) is { } formula)
         {
             RequireScalar(Eval(call.Arguments[0], locals), call.Arguments[0].Span);

@@ -11,6 +11,7 @@ public sealed class Scope
 {
     private readonly Dictionary<string, Tensor> _variables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FunctionDefinition> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _dependencies = new(StringComparer.Ordinal);
 
     public Scope() => Derived = new Symbolic.DerivedFormulas(this);
 
@@ -29,5 +30,16 @@ public sealed class Scope
     public bool IsDefined(string name) => _variables.ContainsKey(name) || _functions.ContainsKey(name);
 
     internal void Define(string name, Tensor value) => _variables.Add(name, value);
+
+    /// <summary>A variable computed from others: its value, and the variables it was computed from.</summary>
+    internal void Define(string name, Tensor value, IReadOnlySet<string> dependencies)
+    {
+        _variables.Add(name, value);
+        _dependencies.Add(name, dependencies);
+    }
+
+    /// <summary>The variables a variable's value was computed from, however indirectly; none for a literal.</summary>
+    internal IReadOnlySet<string> DependenciesOf(string name) =>
+        _dependencies.TryGetValue(name, out var dependencies) ? dependencies : new HashSet<string>();
     internal void Define(FunctionDefinition function) => _functions.Add(function.Name, function);
 }

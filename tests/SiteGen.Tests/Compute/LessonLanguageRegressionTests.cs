@@ -143,4 +143,21 @@ public class LessonLanguageRegressionTests
             Assert.Contains("too large to differentiate symbolically", error.Message);
         }
     }
+
+    [Fact]
+    public void Grad_refuses_a_variable_computed_from_its_variable_instead_of_answering_zero()
+    {
+        var scope = new SiteGen.Compute.Evaluation.Scope();
+        Assert.Null(SiteGen.Compute.Evaluation.Calculator.Define("w = [1, 2]", scope));
+        Assert.Null(SiteGen.Compute.Evaluation.Calculator.Define("L = sum(w^2)", scope));
+        Assert.Null(SiteGen.Compute.Evaluation.Calculator.Define("M = 3 * L", scope));
+        Assert.Null(SiteGen.Compute.Evaluation.Calculator.Define("f(v) = v + M", scope));
+        foreach (var expression in new[] { "grad(L, w)", "grad(M + sum(w), w)", "grad(f(sum(w)), w)" })
+        {
+            var result = SiteGen.Compute.Evaluation.Calculator.Evaluate(expression, scope);
+            Assert.Equal("SG1210", result.Error?.Code);
+            Assert.Contains("was computed from 'w'", result.Error!.Message);
+        }
+        Assert.Equal("[2, 4]", SiteGen.Compute.Evaluation.Calculator.Evaluate("grad(sum(w^2), w)", scope).Value!.ToString());
+    }
 }
