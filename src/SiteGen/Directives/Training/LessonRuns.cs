@@ -17,6 +17,22 @@ public sealed record LessonRun(string Id, string Label, RunSpec Spec, RunReport 
 
     public bool Classifies => Report.Accuracy is not null;
 
+    /// <summary>The histories a run reports, by the names citations, tables and charts use for them.</summary>
+    public static IReadOnlyList<string> Histories { get; } = ["loss", "accuracy", "test_loss", "test_accuracy"];
+
+    /// <summary>The history named <paramref name="quantity"/> (one of <see cref="Histories"/>), or null when the run has none (no test split, a regression).</summary>
+    public IReadOnlyList<double>? History(string quantity) => quantity switch
+    {
+        "loss" => Report.Loss,
+        "accuracy" => Report.Accuracy,
+        "test_loss" => Report.TestLoss,
+        "test_accuracy" => Report.TestAccuracy,
+        _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity, "not a history a run reports"),
+    };
+
+    /// <summary>Accuracies are shown as percentages, losses as they are.</summary>
+    public static bool IsPercentage(string quantity) => quantity.EndsWith("accuracy", StringComparison.Ordinal);
+
     /// <summary>The run as the lesson wrote it, shown beside its summary.</summary>
     public string Definition { get; init; } = "";
 

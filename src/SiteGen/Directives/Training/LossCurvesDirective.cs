@@ -101,13 +101,7 @@ public sealed class LossCurvesDirective() : FigureDirective(new FigureSize(640, 
     }
 
     private static IReadOnlyList<double> History(LessonRun run, bool accuracy, bool test) =>
-        (accuracy, test) switch
-        {
-            (false, false) => run.Report.Loss,
-            (false, true) => run.Report.TestLoss!,
-            (true, false) => run.Report.Accuracy!,
-            _ => run.Report.TestAccuracy!,
-        };
+        run.History((test ? "test_" : "") + (accuracy ? "accuracy" : "loss"))!;
 
     private static bool SpansDecades(IEnumerable<DataSeries> series, double? ceiling)
     {

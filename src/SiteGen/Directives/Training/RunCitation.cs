@@ -25,12 +25,6 @@ public static partial class RunCitation
     [GeneratedRegex(@"^\s*(?<id>[A-Za-z][A-Za-z0-9_-]*)\.(?<quantity>[A-Za-z_]+)(\[\s*(?<first>[^\]]*)\])?(\[\s*(?<second>[^\]]*)\])?\s*(:\s*(?<digits>[^:]*))?$")]
     private static partial Regex Shape();
 
-    /// <summary>Quantities with a value per epoch, and whether they are shown as percentages.</summary>
-    private static readonly Dictionary<string, bool> Histories = new(StringComparer.Ordinal)
-    {
-        ["loss"] = false, ["accuracy"] = true, ["test_loss"] = false, ["test_accuracy"] = true,
-    };
-
     /// <summary>Numbers of the run itself: what it was given and what it did.</summary>
     private static readonly Dictionary<string, Func<LessonRun, double?>> Facts = new(StringComparer.Ordinal)
     {
@@ -48,7 +42,7 @@ public static partial class RunCitation
         ["seed"] = run => run.Spec.Seed,
     };
 
-    public static IReadOnlyList<string> Quantities { get; } = [.. Histories.Keys, "grad_norm", .. Facts.Keys];
+    public static IReadOnlyList<string> Quantities { get; } = [.. LessonRun.Histories, "grad_norm", .. Facts.Keys];
 
     /// <summary>The value <paramref name="text"/> cites, which starts at <paramref name="at"/>; null after reporting what is wrong.</summary>
     public static RunValue? Evaluate(string text, SourceLocation at, LessonRuns runs, DiagnosticBag diagnostics)
@@ -73,10 +67,11 @@ public static partial class RunCitation
             if (fact(run) is { } value) return new RunValue(value, digits.Value, false);
             return Problem($"run '{run.Id}' did not diverge, so it has no 'diverged_at'", At(quantity), diagnostics);
         }
-        if (Histories.TryGetValue(quantity.Value, out var percent))
+        if (LessonRun.Histories.Contains(quantity.Value))
         {
+            var percent = LessonRun.IsPercentage(quantity.Value);
             if (second.Success) return Problem($"'{quantity.Value}' takes one index, the epoch", At(second), diagnostics);
-            var history = History(run, quantity.Value);
+            var history = run.History(quantity.Value);
             if (history is null)
                 return Problem(quantity.Value.Contains("accuracy") && !run.Classifies
                     ? $"run '{run.Id}' is a regression (loss {run.Spec.Loss.ToString().ToLowerInvariant()}), so it has no accuracy"
@@ -97,14 +92,6 @@ public static partial class RunCitation
         return Problem($"a run has no '{quantity.Value}'" + (near is null ? $"; it has {string.Join(", ", Quantities)}" : $"; did you mean '{near}'?"),
             At(quantity), diagnostics);
     }
-
-    private static IReadOnlyList<double>? History(LessonRun run, string quantity) => quantity switch
-    {
-        "loss" => run.Report.Loss,
-        "accuracy" => run.Report.Accuracy,
-        "test_loss" => run.Report.TestLoss,
-        _ => run.Report.TestAccuracy,
-    };
 
     /// <summary>The epoch (0 … last, the last when left out) or layer (1 … count) an index names.</summary>
     private static int? Index(Group group, int last, string what, LessonRun run, Func<Group, SourceLocation> at, DiagnosticBag diagnostics,

@@ -36,7 +36,6 @@ public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Ta
     /// <summary>A computed table: header cells, then rows of cells (the first cell of each row is its heading).</summary>
     public sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
 
-    private static readonly string[] Quantities = ["loss", "accuracy", "test_loss", "test_accuracy"];
 
     public override Table? Compute(DirectiveBlock block, PageComputeContext context)
     {
@@ -102,11 +101,11 @@ public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Ta
         {
             if (reader.Text(Columns, item, "a quantity") is not { } name) continue;
             name = name.Trim();
-            if (!Quantities.Contains(name))
+            if (!LessonRun.Histories.Contains(name))
             {
-                var near = SiteGen.Compute.Suggestions.Closest(name, Quantities);
+                var near = SiteGen.Compute.Suggestions.Closest(name, LessonRun.Histories);
                 reader.Report(DiagnosticCodes.BadOptionValue, $"'columns' has no '{name}'; " +
-                    (near is null ? "it takes " + string.Join(", ", Quantities) : $"did you mean '{near}'?"), reader.Locate(Columns, item));
+                    (near is null ? "it takes " + string.Join(", ", LessonRun.Histories) : $"did you mean '{near}'?"), reader.Locate(Columns, item));
                 continue;
             }
             var lacking = runs.FirstOrDefault(r => name.Contains("accuracy") ? !r.Classifies : r.Report.TestLoss is null);
@@ -127,13 +126,8 @@ public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Ta
         _ => "test accuracy",
     };
 
-    private static string Cell(LessonRun run, string quantity, int epoch, int digits) => quantity switch
-    {
-        "loss" => NumberFormat.Number(run.Report.Loss[epoch], digits),
-        "accuracy" => new RunValue(run.Report.Accuracy![epoch], digits, true).Text,
-        "test_loss" => NumberFormat.Number(run.Report.TestLoss![epoch], digits),
-        _ => new RunValue(run.Report.TestAccuracy![epoch], digits, true).Text,
-    };
+    private static string Cell(LessonRun run, string quantity, int epoch, int digits) =>
+        new RunValue(run.History(quantity)![epoch], digits, LessonRun.IsPercentage(quantity)).Text;
 
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Table table)
     {
