@@ -16,7 +16,13 @@ internal static class PropertyRuns
     {
         var seconds = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SECONDS");
         var seed = Environment.GetEnvironmentVariable("SITEGEN_PROPERTY_SEED");
-        if (int.TryParse(seconds, out var time) && time > 0) gen.Sample(Watched(property), seed: seed, time: time, iter: int.MaxValue, threads: threads);
+        if (int.TryParse(seconds, out var time) && time > 0)
+        {
+            var tried = 0L;
+            gen.Sample(Watched<T>(sample => { Interlocked.Increment(ref tried); property(sample); }), seed: seed, time: time, iter: int.MaxValue, threads: threads);
+            // A timed run says how much it tried, since a pass alone cannot tell a long run from a short one.
+            File.AppendAllText(Path.Combine(Path.GetTempPath(), "property-samples.txt"), $"{typeof(T).Name}: {tried} samples in {time} s\n");
+        }
         else gen.Sample(property, seed: seed ?? FixedSeed, iter: iterations, threads: 1);
     }
 
