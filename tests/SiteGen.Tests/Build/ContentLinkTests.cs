@@ -26,7 +26,7 @@ public class ContentLinkTests
         return build.Result;
     }
 
-    /// <summary>Lists the content folder as the build does, timing it.</summary>
+    /// <summary>Lists the content folder as the build does, timing it: a listing that loops never ends, so a generous bound catches it on any machine.</summary>
     private static (ContentFiles Files, List<string> Diagnostics, TimeSpan Took) Scan(TestSite site, bool allowOutside = false)
     {
         var bag = new DiagnosticBag();
@@ -43,7 +43,7 @@ public class ContentLinkTests
         Link(site, "lessons/up", "../lessons");
 
         var (files, diagnostics, took) = Scan(site);
-        Assert.True(took < TimeSpan.FromSeconds(1), $"listing the content folder took {took.TotalMilliseconds} ms");
+        Assert.True(took < TimeSpan.FromSeconds(10), $"listing the content folder took {took.TotalMilliseconds} ms");
         Assert.Equal(["index.md", "lessons/01-a.md"], files.Markdown);
         Assert.Equal(
         [
@@ -86,7 +86,7 @@ public class ContentLinkTests
 
         var (files, diagnostics, took) = Scan(site);
 
-        Assert.True(took < TimeSpan.FromSeconds(1), $"listing the content folder took {took.TotalMilliseconds} ms");
+        Assert.True(took < TimeSpan.FromSeconds(10), $"listing the content folder took {took.TotalMilliseconds} ms");
         Assert.Equal(30, files.Static.Count);
         Assert.Equal("deep/x/x/page2.txt", files.Static[2]);
         Assert.Equal(29, diagnostics.Count);
@@ -185,7 +185,7 @@ public class ContentLinkTests
         var (_, _, took) = Scan(site);
         var result = BuildWithin(site, HangLimit);
 
-        Assert.True(took < TimeSpan.FromSeconds(1), $"listing the content folder took {took.TotalMilliseconds} ms");
+        Assert.True(took < TimeSpan.FromSeconds(10), $"listing the content folder took {took.TotalMilliseconds} ms");
         Assert.True(result.Succeeded);
         Assert.Equal(
         [

@@ -71,7 +71,9 @@ public sealed class RequestPathTests : IDisposable
     public async Task A_path_that_cannot_name_a_file_is_a_bad_request_and_its_connection_is_closed(string target)
     {
         // Keep-alive is asked for, so the answer arrives complete only if the server closes the connection.
-        var answer = await RawHttp.Get(_host.Port, target, keepAlive: true, deadline: TimeSpan.FromSeconds(1));
+        // The deadline is generous because a loaded machine can take over a second to answer at all;
+        // a server that keeps the connection open still fails, only later.
+        var answer = await RawHttp.Get(_host.Port, target, keepAlive: true, deadline: TimeSpan.FromSeconds(10));
 
         Assert.Equal(400, answer.Status);
         Assert.StartsWith("Bad request", answer.Body);
@@ -80,7 +82,7 @@ public sealed class RequestPathTests : IDisposable
     [Fact]
     public async Task The_server_still_answers_after_bad_requests()
     {
-        for (var k = 0; k < 20; k++) Assert.Equal(400, (await RawHttp.Get(_host.Port, "/%00", deadline: TimeSpan.FromSeconds(1))).Status);
+        for (var k = 0; k < 20; k++) Assert.Equal(400, (await RawHttp.Get(_host.Port, "/%00")).Status);
 
         Assert.Equal(200, (await RawHttp.Get(_host.Port, "/")).Status);
     }
