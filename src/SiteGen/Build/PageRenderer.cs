@@ -42,7 +42,8 @@ public sealed class PageRenderer(SiteModel site, Theme theme, MarkdownPipeline p
                 ? SiteUrls.Absolute(site.Settings.BaseUrl, page.Url + SocialCards.FileName) : null,
             SectionTitle: SectionTitle(page)));
         var layout = page.Kind switch { PageKind.Home => "home", PageKind.Lesson => "lesson", _ => "page" };
-        return Layout(layout, page.OutputPath, model, _navigation.For(page), page, diagnostics);
+        var file = Layout(layout, page.OutputPath, model, _navigation.For(page), page, diagnostics);
+        return file is null ? null : file with { Sections = Search.PageSections.Of(content) };
     }
 
     /// <summary>

@@ -13,12 +13,15 @@ namespace SiteGen.Build;
 /// each page on its own), draw (every figure of the site in parallel, cached), render (in
 /// parallel). A reused page passes through as the files and diagnostics its record lists.
 /// </summary>
-public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pipeline, PageParser parser, string? cacheDirectory)
+/// <remarks>A read-only cache (for `sitegen check`) is read but never written; <paramref name="progress"/> is told of each page, figure and run.</remarks>
+public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pipeline, PageParser parser, string? cacheDirectory,
+    BuildProgress? progress = null, bool readOnlyCache = false)
 {
-    public FigureCache Cache { get; } = new(cacheDirectory);
+    public FigureCache Cache { get; } = new(cacheDirectory, readOnlyCache);
 
     /// <summary>Training runs' reports by key, under the cache's runs/ folder.</summary>
-    public RunCache Runs { get; } = new(cacheDirectory is null ? null : Path.Combine(cacheDirectory, "runs"), site.Settings.MaxTrainingCost);
+    public RunCache Runs { get; } = new(cacheDirectory is null ? null : Path.Combine(cacheDirectory, "runs"), site.Settings.MaxTrainingCost,
+        readOnlyCache, progress);
 
     private readonly PageRenderer _renderer = new(site, theme, pipeline);
 
@@ -35,11 +38,14 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
     public Result? Run(PagePlan plan, DiagnosticBag diagnostics, Action<string> done)
     {
         var made = plan.Pages.Where(p => p.Reused is null).ToList();
+        progress?.PagesPlanned(plan.Pages.Count, plan.Pages.Count - made.Count);
         var computed = Parallel(made, page =>
         {
             var bag = new DiagnosticBag();
             var tree = page.Input.Tree(parser);
-            return new Computed(tree, ComputeStage.LinkAndCompute(page.Page, tree, site, Runs, bag), bag);
+            var computation = ComputeStage.LinkAndCompute(page.Page, tree, site, Runs, bag);
+            progress?.PageComputed(computation.Figures.Count);
+            return new Computed(tree, computation, bag);
         });
         foreach (var page in plan.Pages.Where(p => p.Reused is not null))
             diagnostics.AddRange(page.Reused!.Diagnostics.Select(d => d.ToDiagnostic()));
@@ -97,6 +103,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
                 Files = own.Select(f => new OutputFileRecord { OutputPath = f.OutputPath, Identity = f.Identity }).ToList(),
                 CacheEntries = [.. figures.EntriesOf(page.Page), .. computed[i].Computation.RunKeys.Select(k => RunCache.EntryPrefix + k)],
                 Figures = computed[i].Computation.Figures.Count,
+                Search = rendered[i].File!.Sections.Select(SearchSectionRecord.Of).ToList(),
             }));
         }
         return new Result(files, records, made.Count, figures.Drawn, figuresCached) { Runs = Runs.Counts };
@@ -130,7 +137,7 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
             return null;
         }
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
-        var stage = new FigureStage(font, fontBytes, Cache);
+        var stage = new FigureStage(font, fontBytes, Cache) { Progress = progress };
         if (stage.Run(requests, diagnostics) is not { } drawn) return null;
         void Add(SitePage page, string entry, params OutputFile[] output)
         {

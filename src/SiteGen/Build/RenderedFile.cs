@@ -74,6 +74,9 @@ public sealed record PageFile(string OutputPath, string Html, IReadOnlyList<Navi
     /// <summary>The page's key (everything its HTML depends on), when the build knows it; else the hash of its bytes.</summary>
     public string? Key { get; init; }
 
+    /// <summary>The page's sections as search reads them from its rendered body; none for a page without a body (404).</summary>
+    public IReadOnlyList<Search.SearchSection> Sections { get; init; } = [];
+
     public override string Identity => field ??= Key is { } key ? "page:" + key : HashOfBytes();
 
     private string HashOfBytes()

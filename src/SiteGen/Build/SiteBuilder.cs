@@ -36,13 +36,15 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new List<(string, long)>();
-        var outcome = Run(options, diagnostics, stage => stages.Add((stage, clock.ElapsedMilliseconds)));
+        var notes = new List<string>();
+        var outcome = Run(options, diagnostics, notes, stage => stages.Add((stage, clock.ElapsedMilliseconds)));
         return new BuildResult(outcome.Pages, DiagnosticOrder.Sorted(diagnostics.Items, options.Strict), clock.ElapsedMilliseconds, stages)
         {
             FiguresDrawn = outcome.FiguresDrawn, FiguresCached = outcome.FiguresCached,
             PagesRendered = outcome.PagesRendered, PagesReused = outcome.Pages - outcome.PagesRendered,
             FilesWritten = outcome.FilesWritten,
             RunsTrained = outcome.Work?.Runs.Trained ?? 0, RunsCached = outcome.Work?.Runs.Loaded ?? 0,
+            Notes = notes,
         };
     }
 
@@ -54,7 +56,7 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
     }
 
     /// <summary>Runs the stages; <paramref name="done"/> is told as each one ends, for `--timings`.</summary>
-    private Outcome Run(BuildOptions options, DiagnosticBag diagnostics, Action<string> done)
+    private Outcome Run(BuildOptions options, DiagnosticBag diagnostics, List<string> notes, Action<string> done)
     {
         var loaded = LoadStage.Run(options, diagnostics, _memory?.Sources, _memory?.Theme);
         if (loaded is null) return new Outcome(0);
@@ -66,10 +68,15 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var parser = new PageParser(_pipeline);
         var inputs = ParseStage.Run(loaded.Sources, parser, memory.Index, memory.Trees, diagnostics).ToList();
         done("parse");
+        if (loaded.Settings.IsDefault)
+        {
+            loaded = loaded with { Settings = SiteDefaults.TitledAfterHome(loaded.Settings, inputs, options.IncludeDrafts, out var fromHome) };
+            notes.Add(SiteDefaults.Note(loaded.Settings, fromHome));
+        }
         if (loaded.Theme is not { } theme || diagnostics.HasErrors) return new Outcome(0);
 
         if (!inputs.Any(p => p.Outline.ContentPath is "index.md" or "_index.md" && (options.IncludeDrafts || !p.Outline.Meta.Draft)))
-            inputs.Add(ParseStage.EmptyHome(loaded.ContentDirectory, loaded.Settings, parser));
+            inputs.Add(ParseStage.EmptyHome(loaded.ContentDirectory, loaded.Settings, parser, inputs.Select(p => p.Outline).ToList(), options.IncludeDrafts));
         var site = SiteAssembler.Assemble(loaded.Settings, inputs.Select(p => p.Outline).ToList(),
             loaded.StaticFiles.ToHashSet(StringComparer.Ordinal), options.IncludeDrafts, diagnostics);
         if (diagnostics.HasErrors) return new Outcome(0);
@@ -79,14 +86,15 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         var outputIntact = OutputWriter.Matches(memory.Index.Output, options.OutputDirectory);
         var plan = PagePlan.Make(site, loaded, theme, options, byOutline, memory.Index, outputIntact);
         done("plan (page keys)");
-        var pages = new PageStages(site, theme, _pipeline, parser, cacheDirectory);
+        var pages = new PageStages(site, theme, _pipeline, parser, cacheDirectory, options.Progress, readOnlyCache: options.CheckOnly);
         var work = pages.Run(plan, diagnostics, done);
         if (work is null) return new Outcome(site.Pages.Count);
         var notFound = pages.RenderNotFound(diagnostics);
         if (diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0))
             return new Outcome(site.Pages.Count, work);
 
-        var written = Write(options, loaded, theme, site, work.Files.Append(notFound!), outputIntact ? memory.Index.Output : null, diagnostics);
+        var search = Search.SearchIndexFile.For(site, work.Records);
+        var written = Write(options, loaded, theme, site, work.Files.Append(notFound!).Append(search), outputIntact ? memory.Index.Output : null, diagnostics);
         if (written is null) return new Outcome(site.Pages.Count, work);
         done("write");
         var changed = written.Files > 0 || work.Rendered > 0;
@@ -117,7 +125,8 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             .Concat(loaded.StaticFiles.Select(f => new CopiedFile(f, Path.Combine(loaded.ContentDirectory, f))))
             .ToList();
         ReportCollisions(loaded.StaticFiles, outputs, loaded.ContentDirectory, diagnostics);
-        if (diagnostics.HasErrors) return null;
+        // `sitegen check` stops here, with everything reported and nothing written.
+        if (diagnostics.HasErrors || options.CheckOnly) return null;
         return intact is null
             ? OutputWriter.Write(options.OutputDirectory, outputs, diagnostics)
             : OutputWriter.Update(options.OutputDirectory, intact, outputs, diagnostics);

@@ -5,9 +5,12 @@ namespace SiteGen.Content;
 /// <summary>What a page says about itself in the YAML block at its top.</summary>
 public sealed record FrontMatter(string? Title, string? Description, int? Weight, string? Slug, bool Draft, int BodyStartLine)
 {
+    /// <summary>Whether the site's search lists the page (`search: false` leaves it out).</summary>
+    public bool Search { get; init; } = true;
+
     public static readonly FrontMatter None = new(null, null, null, null, false, 1);
 
-    private static readonly string[] Keys = ["title", "description", "weight", "slug", "draft"];
+    private static readonly string[] Keys = ["title", "description", "weight", "slug", "draft", "search"];
 
     /// <summary>
     /// Reads the front matter of <paramref name="file"/>, if it has one. Returns the front
@@ -49,7 +52,7 @@ public sealed record FrontMatter(string? Title, string? Description, int? Weight
         if (slug is not null && !Slugs.IsValid(slug))
             reader.Invalid("slug", $"slug '{slug}' may contain only lowercase letters, digits and '-'");
         return new FrontMatter(reader.String("title"), reader.String("description"), reader.Integer("weight"),
-            slug, reader.Boolean("draft") ?? false, 1);
+            slug, reader.Boolean("draft") ?? false, 1) { Search = reader.Boolean("search") ?? true };
     }
 
     private static bool IsFence(string text, int start, out int lineEnd) => IsLine(text, start, "---", out lineEnd);

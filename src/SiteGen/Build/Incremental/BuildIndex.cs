@@ -67,6 +67,7 @@ public sealed class OutlineRecord
     public int? Weight { get; set; }
     public string? Slug { get; set; }
     public bool Draft { get; set; }
+    public bool Search { get; set; } = true;
     public int BodyStartLine { get; set; }
     public List<string> Anchors { get; set; } = [];
     public List<string> LinkedPages { get; set; } = [];
@@ -76,13 +77,13 @@ public sealed class OutlineRecord
     {
         ContentPath = outline.ContentPath, DisplayPath = outline.DisplayPath, Title = outline.Title,
         MetaTitle = outline.Meta.Title, Description = outline.Meta.Description, Weight = outline.Meta.Weight,
-        Slug = outline.Meta.Slug, Draft = outline.Meta.Draft, BodyStartLine = outline.Meta.BodyStartLine,
+        Slug = outline.Meta.Slug, Draft = outline.Meta.Draft, Search = outline.Meta.Search, BodyStartLine = outline.Meta.BodyStartLine,
         Anchors = [.. outline.Anchors], LinkedPages = [.. outline.LinkedPages],
         Diagnostics = outline.Diagnostics.Select(DiagnosticRecord.Of).ToList(),
     };
 
     public PageOutline ToOutline() => new(ContentPath, DisplayPath,
-        new FrontMatter(MetaTitle, Description, Weight, Slug, Draft, BodyStartLine), Title, Anchors, LinkedPages,
+        new FrontMatter(MetaTitle, Description, Weight, Slug, Draft, BodyStartLine) { Search = Search }, Title, Anchors, LinkedPages,
         Diagnostics.Select(d => d.ToDiagnostic()).ToList());
 }
 
@@ -98,6 +99,21 @@ public sealed class PageRecord
     public List<string> CacheEntries { get; set; } = [];
     /// <summary>How many figures the page has.</summary>
     public int Figures { get; set; }
+    /// <summary>The page's sections as search reads them, so that a reused page is searched without rendering it.</summary>
+    public List<SearchSectionRecord> Search { get; set; } = [];
+}
+
+/// <summary>A section of a page's search text (see <see cref="SiteGen.Search.SearchSection"/>).</summary>
+public sealed class SearchSectionRecord
+{
+    public string Heading { get; set; } = "";
+    public string Anchor { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    public static SearchSectionRecord Of(SiteGen.Search.SearchSection section) =>
+        new() { Heading = section.Heading, Anchor = section.Anchor, Text = section.Text };
+
+    public SiteGen.Search.SearchSection ToSection() => new(Heading, Anchor, Text);
 }
 
 /// <summary>A file a page wrote: where, and its identity (see <see cref="OutputFile.Identity"/>).</summary>
