@@ -49,8 +49,10 @@ public static class ServeCommand
                 return CliApp.InputErrors;
             }
             rebuilder.Rebuild();
-            var theme = ThemeLocator.Locate(options.ContentDirectory, options.ThemeDirectory, "default");
-            using var watcher = new ChangeWatcher([options.ContentDirectory, Path.GetDirectoryName(theme)!], rebuilder.Rebuild);
+            // The built-in theme cannot change: only a theme folder is watched.
+            var theme = ThemeLocator.Locate(options.ContentDirectory, options.ThemeDirectory, "default", options.BuiltInTheme);
+            using var watcher = new ChangeWatcher(
+                theme.Folder is { } folder ? [options.ContentDirectory, Path.GetDirectoryName(folder)!] : [options.ContentDirectory], rebuilder.Rebuild);
             output.WriteLine($"Serving {options.OutputDirectory}/ at {server.Address} (Ctrl+C to stop); rebuilding on changes.");
             try { await Task.Delay(Timeout.Infinite, cancel); }
             catch (OperationCanceledException) { }

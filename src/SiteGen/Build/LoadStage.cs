@@ -22,19 +22,8 @@ public sealed record SourceText(string ContentPath, SourceFile File, string Hash
 /// <summary>A source as a build read it, with the size and time its file had then.</summary>
 public sealed record ReadSource(SourceText Source, FileStamp Stamp);
 
-/// <summary>A loaded theme with the sizes and times of its files then: unchanged files mean the same theme, unread.</summary>
-public sealed record ReadTheme(Theme Theme, string Stamp)
-{
-    /// <summary>Every file of a theme folder with its size and time, in order.</summary>
-    public static string StampOf(string directory)
-    {
-        if (!Directory.Exists(directory)) return "";
-        var text = new System.Text.StringBuilder(directory).Append('\n');
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            text.Append(file).Append('|').Append(FileStamp.Of(file)).Append('\n');
-        return text.ToString();
-    }
-}
+/// <summary>A loaded theme with its source's stamp then: an unchanged stamp means the same theme, unread.</summary>
+public sealed record ReadTheme(Theme Theme, string Stamp);
 
 /// <summary>Everything the build reads from disk before it works: settings, theme, the content's files and its Markdown.</summary>
 public sealed record LoadedSite(
@@ -82,9 +71,9 @@ public static class LoadStage
             }
             settings = settings with { BaseUrl = SiteSettings.NormalizeBaseUrl(baseUrl) };
         }
-        var themeDirectory = ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme);
-        var stamp = ReadTheme.StampOf(themeDirectory);
-        var theme = previousTheme is { } known && known.Stamp == stamp ? known.Theme : Theme.Load(themeDirectory, diagnostics);
+        var themeSource = ThemeLocator.Locate(content, options.ThemeDirectory, settings.Theme, options.BuiltInTheme);
+        var stamp = themeSource.Stamp();
+        var theme = previousTheme is { } known && known.Stamp == stamp ? known.Theme : Theme.Load(themeSource, diagnostics);
         var files = ContentFiles.Scan(content, Path.GetFullPath(options.OutputDirectory), settings.AllowLinksOutsideContent, diagnostics);
         var read = new (ReadSource? Source, DiagnosticBag Bag)[files.Markdown.Count];
         Parallel.For(0, read.Length, i =>

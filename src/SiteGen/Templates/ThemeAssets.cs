@@ -4,30 +4,30 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Templates;
 
-/// <summary>Reads a theme's assets folder and gives each file its content-hashed name.</summary>
+/// <summary>Reads the files of a theme's assets folder and gives each its content-hashed name.</summary>
 public static partial class ThemeAssets
 {
     [GeneratedRegex(@"url\(\s*(['""]?)(?<path>[^'"")]+)\1\s*\)")]
     private static partial Regex CssUrl();
 
-    public static IReadOnlyList<ThemeAsset> Load(string assetsDirectory)
+    /// <summary>The files under assets/ of <paramref name="files"/>, the theme's files.</summary>
+    public static IReadOnlyList<ThemeAsset> Load(ThemeSource source, IReadOnlyList<string> files)
     {
-        if (!Directory.Exists(assetsDirectory)) return [];
-        var files = Directory.EnumerateFiles(assetsDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => (Logical: Path.GetRelativePath(assetsDirectory, f).Replace('\\', '/'), Full: f))
-            .Where(f => !f.Logical.Split('/').Any(part => part.StartsWith('.')))
+        const string folder = "assets/";
+        var assets = files.Where(f => f.StartsWith(folder, StringComparison.Ordinal))
+            .Select(f => (Logical: f[folder.Length..], Full: f))
             .OrderBy(f => f.Logical, StringComparer.Ordinal)
             .ToList();
         var published = new Dictionary<string, ThemeAsset>(StringComparer.Ordinal);
         // Stylesheets last: their url(...) references must already have their hashed names.
-        foreach (var (logical, full) in files.OrderBy(f => f.Logical.EndsWith(".css", StringComparison.Ordinal)))
+        foreach (var (logical, full) in assets.OrderBy(f => f.Logical.EndsWith(".css", StringComparison.Ordinal)))
         {
-            var content = File.ReadAllBytes(full);
+            var content = source.Read(full);
             if (logical.EndsWith(".css", StringComparison.Ordinal))
                 content = Encoding.UTF8.GetBytes(RewriteUrls(Encoding.UTF8.GetString(content), logical, published));
             published[logical] = new ThemeAsset(logical, HashedPath(logical, content), content);
         }
-        return files.Select(f => published[f.Logical]).ToList();
+        return assets.Select(f => published[f.Logical]).ToList();
     }
 
     private static string HashedPath(string logical, byte[] content)
