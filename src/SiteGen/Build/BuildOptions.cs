@@ -15,6 +15,15 @@ public sealed record BuildOptions(
     public string? CacheDirectory { get; init; }
     /// <summary>Draw every figure afresh and keep nothing.</summary>
     public bool NoCache { get; init; }
+    /// <summary>The theme compiled into the command, used when no theme folder is given or found.</summary>
+    public Templates.EmbeddedThemeSource? BuiltInTheme { get; init; }
+    /// <summary>
+    /// `sitegen check`: every stage runs and reports, but nothing is written, neither the output
+    /// folder nor the cache, which is read (unchanged pages, figures and runs are taken from it).
+    /// </summary>
+    public bool CheckOnly { get; init; }
+    /// <summary>Counted as the build goes, for a progress line; null when nobody shows one.</summary>
+    public BuildProgress? Progress { get; init; }
 
     /// <summary>`.sitegen-cache` beside the output folder: outside it, so swapping the output never loses it.</summary>
     public static string DefaultCacheFor(string outputDirectory)
@@ -41,4 +50,6 @@ public sealed record BuildResult(int PageCount, IReadOnlyList<Diagnostic> Diagno
     public int PagesReused { get; init; }
     /// <summary>Files written into the output folder; a rebuild with nothing changed writes none.</summary>
     public int FilesWritten { get; init; }
+    /// <summary>What the author should know that is not a problem, one line each, such as the defaults a site without site.yml took.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

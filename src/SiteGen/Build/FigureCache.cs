@@ -6,9 +6,10 @@ namespace SiteGen.Build;
 /// Drawn figures on disk, by key: a rebuild that changes no figure draws none. Keys are hashes
 /// of everything that determines a drawing, so an entry never goes stale; a damaged or partly
 /// written entry is simply drawn again. Entry files are never rewritten in place (they are
-/// renamed into place), so the output may hard-link them instead of copying their bytes.
+/// renamed into place), so the output may hard-link them instead of copying their bytes. A
+/// read-only cache (for `sitegen check`) is read but never written.
 /// </summary>
-public sealed class FigureCache(string? directory)
+public sealed class FigureCache(string? directory, bool readOnly = false)
 {
     private const string Wide = ".wide.svg", Compact = ".compact.svg", File = ".svg", Png = ".png";
 
@@ -53,7 +54,7 @@ public sealed class FigureCache(string? directory)
 
     public void Save(string key, DrawnFigure figure)
     {
-        if (directory is null) return;
+        if (directory is null || readOnly) return;
         _used[key] = true;
         try
         {
@@ -72,7 +73,7 @@ public sealed class FigureCache(string? directory)
 
     public void SaveBytes(string name, byte[] bytes)
     {
-        if (directory is null) return;
+        if (directory is null || readOnly) return;
         _used[name] = true;
         try
         {

@@ -17,6 +17,8 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
 
     public FigureStyle Style { get; } = new(font);
     public FigureFont Font => font;
+    /// <summary>Told of each figure drawn or loaded, for a progress line.</summary>
+    public BuildProgress? Progress { get; init; }
     public int Drawn => _drawn;
     public int Cached => _cached;
     private int _drawn, _cached;
@@ -52,6 +54,7 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
                 Interlocked.Increment(ref _drawn);
             }
             else Interlocked.Increment(ref _cached);
+            Progress?.FigureDone();
             drawings[request.Key] = drawn;
             var (svg, png) = (page.Url + request.FileStem + ".svg", page.Url + request.FileStem + ".png");
             files[2 * i] = cache.Enabled ? new LinkedFile(svg, cache.SvgPath(key), drawn.SvgFile) : new RenderedFile(svg, drawn.SvgFile!);

@@ -8,9 +8,10 @@ namespace SiteGen.Build;
 /// <summary>
 /// Training runs' reports on disk, by key (a hash of the run and the engine, <see cref="RunCacheKey"/>):
 /// a rebuild trains only runs that changed. A damaged entry is trained again; a run that failed
-/// is never kept, so its error shows on every build until it is fixed.
+/// is never kept, so its error shows on every build until it is fixed. A read-only cache (for
+/// `sitegen check`) is read but never written.
 /// </summary>
-public sealed class RunCache(string? directory, long budget) : ITrainingService
+public sealed class RunCache(string? directory, long budget, bool readOnly = false, BuildProgress? progress = null) : ITrainingService
 {
     private int _trained, _loaded;
 
@@ -28,13 +29,16 @@ public sealed class RunCache(string? directory, long budget) : ITrainingService
     public TrainingOutcome Train(RunSpec spec, string key)
     {
         _used[key] = true;
+        progress?.RunStarted();
         if (Load(key) is { } report)
         {
             Interlocked.Increment(ref _loaded);
+            progress?.RunDone();
             return new TrainingOutcome(report, null);
         }
         var outcome = Trainer.Run(spec);
         Interlocked.Increment(ref _trained);
+        progress?.RunDone();
         if (outcome.Report is { } trained) Save(key, trained);
         return outcome;
     }
@@ -78,7 +82,7 @@ public sealed class RunCache(string? directory, long budget) : ITrainingService
 
     private void Save(string key, RunReport report)
     {
-        if (directory is null) return;
+        if (directory is null || readOnly) return;
         try
         {
             Directory.CreateDirectory(directory);
