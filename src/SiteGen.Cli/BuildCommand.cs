@@ -32,6 +32,7 @@ public static class BuildCommand
     public static void Report(BuildResult result, BuildOptions options, TextWriter output, TextWriter error, bool quiet)
     {
         CliApp.Print(result.Diagnostics, error);
+        if (!quiet) foreach (var note in result.Notes) output.WriteLine(CliApp.Visible(note));
         if (!quiet || !result.Succeeded) output.WriteLine(Summary(result, options));
     }
 

@@ -40,15 +40,29 @@ public static class ParseStage
         return inputs;
     }
 
-    /// <summary>A site without index.md still has a home page: the home layout, titled after the site.</summary>
-    public static PageInput EmptyHome(string contentDirectory, SiteSettings settings, PageParser parser)
+    /// <summary>
+    /// A site without index.md still has a home page: the home layout, titled after the site, which
+    /// lists the pages that are not lessons (the layout lists those), so a folder of notes opens on
+    /// the notes it holds.
+    /// </summary>
+    public static PageInput EmptyHome(string contentDirectory, SiteSettings settings, PageParser parser,
+        IReadOnlyList<PageOutline>? pages = null, bool includeDrafts = false)
     {
         var path = Path.Combine(contentDirectory, "index.md");
-        var file = new SourceFile(path, SourceFile.DisplayPathOf(path), "");
+        var listed = (pages ?? []).Where(p => (includeDrafts || !p.Meta.Draft) && !p.ContentPath.StartsWith(SiteAssembler.LessonsSection + "/", StringComparison.Ordinal))
+            .OrderBy(p => p.ContentPath, StringComparer.Ordinal)
+            .Select(p => $"- [{MarkdownEscaped(p.Title)}](<{p.ContentPath}>)\n")
+            .ToList();
+        var text = listed.Count == 0 ? "" : "## Pages\n\n" + string.Concat(listed);
+        var file = new SourceFile(path, SourceFile.DisplayPathOf(path), text);
         var page = parser.Parse(file, "index.md");
         // A draft index.md may exist; the stand-in must not be excluded with it.
         var outline = page.Outline with { Title = settings.Title, Meta = FrontMatter.None, Diagnostics = [] };
-        return new PageInput(new SourceText("index.md", file, "home:" + SourceText.HashOf("index.md", settings.Title)), outline,
+        return new PageInput(new SourceText("index.md", file, "home:" + SourceText.HashOf("index.md", settings.Title + "\0" + text)), outline,
             page with { Outline = outline });
     }
+
+    /// <summary>A title as Markdown text that shows it as written: every punctuation character escaped.</summary>
+    private static string MarkdownEscaped(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c == ' ' || c > 127 ? c.ToString() : char.IsAscii(c) && !char.IsControl(c) ? "\\" + c : " "));
 }

@@ -29,13 +29,8 @@ public sealed record SiteSettings(
     public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(contentDirectory, FileName);
-        if (!File.Exists(path))
-        {
-            diagnostics.Report(DiagnosticCodes.SiteSettingsMissing,
-                $"no {FileName} in the content folder; create one with at least 'title: ...'",
-                new SourceLocation(SourceFile.DisplayPathOf(path), 1, 1));
-            return null;
-        }
+        // A folder of Markdown builds as it is; the build says which defaults it took.
+        if (!File.Exists(path)) return Defaults(contentDirectory);
         var file = SourceFile.Read(path, diagnostics);
         if (file is null) return null;
         var mapping = YamlText.ParseMapping(file.Text, file, 1, 1, diagnostics);
@@ -79,6 +74,14 @@ public sealed record SiteSettings(
         reader.Invalid("max_training_cost", $"max_training_cost must be at least 1000000, not {value}");
         return SiteGen.Compute.Training.RunCost.DefaultBudget;
     }
+
+    /// <summary>Whether there was no site.yml and these are the defaults: the build then titles the site after its home page.</summary>
+    public bool IsDefault { get; init; }
+
+    /// <summary>The settings of a content folder without site.yml: titled after the folder ("notes" for ~/notes), in English.</summary>
+    public static SiteSettings Defaults(string contentDirectory) =>
+        new(Path.GetFileName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) is { Length: > 0 } name ? name : "Site",
+            "", "", "", "en", "", "default") { IsDefault = true };
 
     public static bool IsAbsoluteHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

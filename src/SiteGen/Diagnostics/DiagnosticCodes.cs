@@ -12,7 +12,7 @@ public static class DiagnosticCodes
 {
     public const string FileUnreadable = "SG1001";
     public const string NotUtf8 = "SG1002";
-    public const string SiteSettingsMissing = "SG1003";
+    // SG1003 (no site.yml) is retired: a content folder without site.yml builds with defaults.
     public const string ContentDirectoryMissing = "SG1004";
     public const string LinkLoop = "SG1005";
     public const string LinkOutsideContent = "SG1006";
@@ -68,6 +68,7 @@ public static class DiagnosticCodes
     public const string FigureFontMissing = "SG1703";
     public const string UnknownFigure = "SG1704";
     public const string FigureNotDrawable = "SG1705";
+    public const string TangentOutsideRange = "SG1706";
 
     public const string UnknownRunKey = "SG1801";
     public const string BadRunValue = "SG1802";
@@ -90,7 +91,6 @@ public static class DiagnosticCodes
     {
         Kind(FileUnreadable, Severity.Error, "a file could not be read"),
         Kind(NotUtf8, Severity.Error, "a file is not valid UTF-8"),
-        Kind(SiteSettingsMissing, Severity.Error, "the content folder has no site.yml"),
         Kind(ContentDirectoryMissing, Severity.Error, "the content folder does not exist"),
         Kind(LinkLoop, Severity.Warning, "a symbolic link that leads back to a folder the site already publishes, such as a loop; skipped"),
         Kind(LinkOutsideContent, Severity.Error, "a symbolic link that leads outside the content folder, not published unless site.yml sets 'allow_links_outside_content: true'"),
@@ -132,10 +132,11 @@ public static class DiagnosticCodes
         Kind(TemplateSyntax, Severity.Error, "a template that does not parse"),
         Kind(TemplateRuntime, Severity.Error, "a template that fails while rendering, such as one reading a value that does not exist"),
         Kind(FigureWithoutAlt, Severity.Warning, "a figure without ':alt:' text for readers who cannot see it"),
-        Kind(DuplicateFigureId, Severity.Error, "two figures on one page with the same id"),
+        Kind(DuplicateFigureId, Severity.Error, "two figures or tables on one page with the same id"),
         Kind(FigureFontMissing, Severity.Error, "the theme has no figure font (fonts/figure-sans.ttf), so figures cannot be drawn"),
-        Kind(UnknownFigure, Severity.Error, "a {numref} reference to a figure id that the page does not have"),
+        Kind(UnknownFigure, Severity.Warning, "a {numref} reference to a figure id that the page does not have; shown as the id, as a broken link is"),
         Kind(FigureNotDrawable, Severity.Error, "a figure whose numbers cannot be drawn, such as values that overflow every pixel computation"),
+        Kind(TangentOutsideRange, Severity.Warning, "a tangent point outside the plot's x range, which draws no tangent"),
         Kind(OutputFailed, Severity.Error, "the output folder could not be written"),
         Kind(FileExists, Severity.Error, "sitegen new refused to overwrite an existing file"),
         Kind(UnknownRunKey, Severity.Error, "a key that a training run does not have, with a suggestion for a likely typo"),

@@ -23,7 +23,6 @@ public partial class BadInputTests
         { "theme without a 404 layout", "SG1502" },
         { "theme folder that does not exist", "SG1501" },
         { "content folder that does not exist", "SG1004" },
-        { "no site.yml", "SG1003" },
         { "site.yml that is a list", "SG1012" },
         { "site.yml that is not UTF-8", "SG1002" },
         { "site.yml that does not parse", "SG1010" },
@@ -64,9 +63,6 @@ public partial class BadInputTests
                 return ["--theme", Path.Combine(site.Root, "nope")];
             case "content folder that does not exist":
                 Directory.Delete(site.Content, recursive: true);
-                break;
-            case "no site.yml":
-                File.Delete(Path.Combine(site.Content, "site.yml"));
                 break;
             case "site.yml that is a list":
                 site.Write("site.yml", "- title: T\n");

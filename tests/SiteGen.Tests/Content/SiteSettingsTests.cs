@@ -59,12 +59,13 @@ public class SiteSettingsTests
     }
 
     [Fact]
-    public void A_missing_site_yml_is_an_error()
+    public void A_missing_site_yml_gives_defaults_titled_after_the_folder()
     {
         var (settings, diagnostics) = Load(null);
 
-        Assert.Null(settings);
-        Assert.StartsWith("content/site.yml(1,1): error SG1003: ", Assert.Single(diagnostics));
+        Assert.Empty(diagnostics);
+        Assert.True(settings!.IsDefault);
+        Assert.Equal(("content", "en", "default", ""), (settings.Title, settings.Language, settings.Theme, settings.BaseUrl));
     }
 
     [Fact]
