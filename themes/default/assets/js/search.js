@@ -1,0 +1,626 @@
+/* SiteGen default theme: site search, in the browser, with no server.
+   The build writes search-index.js (src/SiteGen/Search/SearchIndex.cs describes its
+   layout); it is loaded with a <script> tag the first time the search opens, so it works
+   from file:// too and pages stay light. tokens() below follows SearchText.cs rule by
+   rule: lower-case, fold accents by one table, superscript digits as ^, words of letters
+   and digits, parts and joined forms of hyphenated words, non-ASCII math symbols as words.
+   A query finds sections with every word in them, as typed, as the start of a longer
+   word (derivat), or one or two letters off (sofplus); "quoted words" must follow one
+   another. Titles and headings weigh more than a passing mention. */
+(function () {
+  "use strict";
+
+  // ---- Text, as SearchText.cs reads it ------------------------------------------------
+
+  var ACCENTED = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżžþ";
+  var PLAIN = "aaaaaaaaacccddeeeeeeeeegiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzt";
+  var SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  var SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+  var IGNORED_SYMBOLS = "−×÷±⋅∕∗∘";
+  var WORD = /[\p{L}\p{Nd}]/u;
+  var MARK = /[\p{Mn}\p{Me}]/u;
+  var SYMBOL = /\p{Sm}/u;
+
+  function fold(ch) {
+    if (MARK.test(ch)) return "";
+    var c = ch.toLowerCase();
+    if ([...c].length !== 1) c = ch; // keep one character for one, as Rune.ToLowerInvariant does
+    if (c === "ς") return "σ";
+    if (c === "ß") return "ss";
+    if (c === "æ") return "ae";
+    if (c === "œ") return "oe";
+    var at = ACCENTED.indexOf(c);
+    if (at >= 0) return PLAIN[at];
+    if ((at = SUPERSCRIPTS.indexOf(c)) >= 0) return "^" + at;
+    if ((at = SUBSCRIPTS.indexOf(c)) >= 0) return "_" + at;
+    return c;
+  }
+
+  function normalize(text) {
+    var out = "", previousMark = "";
+    for (var ch of text) {
+      var piece = fold(ch);
+      var mark = piece.length === 2 && (piece[0] === "^" || piece[0] === "_") && piece[1] >= "0" && piece[1] <= "9" ? piece[0] : "";
+      out += mark && mark === previousMark ? piece.slice(1) : piece;
+      previousMark = mark;
+    }
+    return out;
+  }
+
+  function isSymbol(ch) {
+    var code = ch.codePointAt(0);
+    return code > 0x7f && SYMBOL.test(ch) && !(code >= 0x2190 && code <= 0x21ff) && IGNORED_SYMBOLS.indexOf(ch) < 0;
+  }
+
+  /** The words of a text: each {parts, joined} (joined is null for a word of one part). */
+  function tokens(text) {
+    var chars = [...normalize(text)];
+    var words = [], parts = [], part = "", joined = "";
+    function endPart() { if (part) { parts.push(part); part = ""; } }
+    function endWord() {
+      endPart();
+      if (parts.length) words.push({ parts: parts, joined: parts.length > 1 ? joined : null });
+      parts = []; joined = "";
+    }
+    var digit = function (c) { return c !== undefined && c >= "0" && c <= "9"; };
+    for (var i = 0; i < chars.length; i++) {
+      var c = chars[i], next = chars[i + 1];
+      if (WORD.test(c)) { part += c; joined += c; }
+      else if ((c === "'" || c === "’") && part && next !== undefined && WORD.test(next)) { /* don't → dont */ }
+      else if ((c === "." || c === ",") && part && digit(chars[i - 1]) && digit(next)) { part += c; joined += c; }
+      else if ((c === "-" || c === "‐" || c === "^" || c === "_") && part && next !== undefined && WORD.test(next)) {
+        endPart(); joined += c === "‐" ? "-" : c;
+      } else {
+        endWord();
+        if (isSymbol(c)) words.push({ parts: [c], joined: null });
+      }
+    }
+    endWord();
+    return words;
+  }
+
+  /** Every term of a text, as SearchText.Terms gives them. */
+  function terms(text) {
+    var all = [];
+    tokens(text).forEach(function (w) { all.push.apply(all, w.parts); if (w.joined) all.push(w.joined); });
+    return all;
+  }
+
+  // ---- The index ----------------------------------------------------------------------
+
+  var ALPHABET = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~!";
+  var BASE = 45;
+  var DIGIT = new Int16Array(128).fill(-1);
+  for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+
+  /** Appends the ids of an IdCode string to out (an array), returning how many. */
+  function decodeInto(text, out) {
+    var value = 0, count = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i)];
+      if (digit >= BASE) value = value * BASE + digit - BASE;
+      else { out.push(value * BASE + digit); value = 0; count++; }
+    }
+    return count;
+  }
+
+  /** The index in arrays a query can scan: every section's word ids in one Int32Array. */
+  function prepare(raw) {
+    var terms = raw.t, wordCount = raw.w.length;
+    var surface = new Array(wordCount), partStart = new Int32Array(wordCount + 1), joinStart = new Int32Array(wordCount + 1);
+    var parts = [], joins = [];
+    for (var w = 0; w < wordCount; w++) {
+      var entry = raw.w[w], space = entry.indexOf(" ");
+      partStart[w] = parts.length; joinStart[w] = joins.length;
+      if (space < 0) { surface[w] = entry; continue; }
+      surface[w] = entry.slice(0, space);
+      var second = entry.indexOf(" ", space + 1);
+      decodeInto(second < 0 ? entry.slice(space + 1) : entry.slice(space + 1, second), parts);
+      if (second >= 0) decodeInto(entry.slice(second + 1), joins);
+    }
+    partStart[wordCount] = parts.length; joinStart[wordCount] = joins.length;
+
+    var ids = [], sections = raw.s, count = sections.length;
+    var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count + 1), anchors = new Array(count);
+    var first = new Int32Array(raw.p.length).fill(-1);
+    for (var s = 0; s < count; s++) {
+      var row = sections[s];
+      page[s] = row[0];
+      if (first[row[0]] < 0) first[row[0]] = s;
+      headStart[s] = ids.length; decodeInto(row[1], ids);
+      bodyStart[s] = ids.length; decodeInto(row[2], ids);
+      anchors[s] = row.length > 3 ? row[3] : null;
+    }
+    bodyStart[count] = ids.length;
+    var pages = raw.p.map(function (p) { var t = []; decodeInto(p[0], t); return { title: Int32Array.from(t), url: p[1] }; });
+    var total = 0;
+    for (s = 0; s < count; s++) total += (s + 1 < count ? headStart[s + 1] : ids.length) - bodyStart[s];
+    return {
+      terms: terms, surface: surface, parts: Int32Array.from(parts), partStart: partStart,
+      joins: Int32Array.from(joins), joinStart: joinStart, ids: Int32Array.from(ids),
+      page: page, headStart: headStart, bodyStart: bodyStart, anchors: anchors, pages: pages, firstOfPage: first,
+      averageLength: count ? total / count : 1,
+    };
+  }
+
+  function bodyEnd(index, s) { return s + 1 < index.page.length ? index.headStart[s + 1] : index.ids.length; }
+
+  // ---- Matching terms -----------------------------------------------------------------
+
+  function lowerBound(list, key) {
+    var lo = 0, hi = list.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (list[mid] < key) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** Optimal string alignment distance, or max + 1 once it must exceed max. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var rows = [], i, j;
+    for (i = 0; i <= a.length; i++) { rows.push(new Int32Array(b.length + 1)); rows[i][0] = i; }
+    for (j = 0; j <= b.length; j++) rows[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      var best = max + 1;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+        rows[i][j] = v;
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+    }
+    return rows[a.length][b.length];
+  }
+
+  var LETTERS = /^\p{L}+$/u;
+
+  /** Typos allowed in a word of this length: none under 4 letters, 1 up to 7, then 2. */
+  function typos(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
+
+  /**
+   * How well each index term matches a query term, as a Map of term id to a weight: 1 as
+   * typed; 0.5 to 0.9 as the start of a longer term (more for a longer start); 0.45 or
+   * 0.3 one or two typos off (letters only: 2 and 3 are not a typo of each other).
+   */
+  function matchTerm(index, query, prefix) {
+    var terms = index.terms, found = new Map(), at = lowerBound(terms, query);
+    if (terms[at] === query) found.set(at, 1);
+    if (prefix && query.length >= 2) {
+      for (var i = at; i < terms.length && terms[i].startsWith(query); i++)
+        if (terms[i] !== query) found.set(i, 0.5 + 0.4 * query.length / terms[i].length);
+    }
+    var max = typos(query.length);
+    if (max > 0 && LETTERS.test(query)) {
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (Math.abs(term.length - query.length) > max || found.has(t)) continue;
+        var d = distance(query, term, max);
+        if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
+      }
+    }
+    return found;
+  }
+
+  /** A word's weight for a query term: its best part or joined form. */
+  function wordWeights(index, termWeights) {
+    var weights = new Float32Array(index.surface.length), any = false;
+    if (termWeights.size === 0) return null;
+    for (var w = 0; w < weights.length; w++) {
+      var best = 0, k;
+      for (k = index.partStart[w]; k < index.partStart[w + 1]; k++) best = Math.max(best, termWeights.get(index.parts[k]) || 0);
+      for (k = index.joinStart[w]; k < index.joinStart[w + 1]; k++) best = Math.max(best, termWeights.get(index.joins[k]) || 0);
+      if (best > 0) { weights[w] = best; any = true; }
+    }
+    return any ? weights : null;
+  }
+
+  // ---- Queries ------------------------------------------------------------------------
+
+  /**
+   * The query's clauses: a word is one term; "quoted words" and a hyphenated or scripted
+   * word (leaky-relu, x^2) are a phrase of parts that must follow one another. The last
+   * term of the query, still being typed, also matches as a prefix; so do other terms.
+   */
+  function parseQuery(text) {
+    var clauses = [], pattern = /"([^"]*)"?|[^\s"]+/g, m;
+    while ((m = pattern.exec(text))) {
+      var quoted = m[1] !== undefined;
+      var words = tokens(quoted ? m[1] : m[0]);
+      if (quoted) {
+        var parts = [];
+        words.forEach(function (w) { parts.push.apply(parts, w.parts); });
+        if (parts.length === 1) clauses.push({ terms: parts, exact: true });
+        else if (parts.length > 1) clauses.push({ terms: parts, phrase: true, exact: true });
+      } else {
+        words.forEach(function (w) {
+          if (w.parts.length === 1) clauses.push({ terms: w.parts });
+          else clauses.push({ terms: w.parts, phrase: true, joined: w.joined });
+        });
+      }
+    }
+    return clauses.slice(0, 8);
+  }
+
+  /** Each clause's word weights, one per term of it; a clause nothing matches makes the query find nothing. */
+  function weigh(index, clauses) {
+    for (var c = 0; c < clauses.length; c++) {
+      var clause = clauses[c];
+      clause.maps = clause.terms.map(function (term, i) {
+        var last = i === clause.terms.length - 1;
+        return matchTerm(index, term, !clause.exact && (!clause.phrase || last));
+      });
+      clause.weights = clause.maps.map(function (map) { return wordWeights(index, map); });
+      if (clause.weights.some(function (w) { return w === null; })) return false;
+      if (clause.joined) {
+        var joined = lowerBound(index.terms, clause.joined);
+        clause.joinedTerm = index.terms[joined] === clause.joined ? joined : -1;
+      }
+    }
+    return true;
+  }
+
+  function hasJoined(index, w, term) {
+    for (var k = index.joinStart[w]; k < index.joinStart[w + 1]; k++) if (index.joins[k] === term) return true;
+    return false;
+  }
+
+  /**
+   * Where a phrase clause occurs in ids[from, to): its best weight, and the positions of the
+   * words that hold it set in marks (when given). Matched over the words' parts, so
+   * leaky-relu, "leaky relu" and Leaky ReLU are the same phrase; a word whose joined form is
+   * the query's (x^2 for x^2) weighs more than the parts apart.
+   */
+  function findPhrase(index, clause, from, to, marks) {
+    var n = clause.terms.length, ids = index.ids, k, p;
+    // Most sections lack one of the words: say so before walking their parts.
+    for (k = 0; k < n; k++) {
+      var weights = clause.weights[k];
+      for (p = from; p < to && !weights[ids[p]]; p++);
+      if (p === to) return 0;
+    }
+    var stream = [], owner = [], best = 0;
+    for (p = from; p < to; p++) {
+      var w = ids[p];
+      for (k = index.partStart[w]; k < index.partStart[w + 1]; k++) { stream.push(index.parts[k]); owner.push(p); }
+    }
+    for (var start = 0; start + n <= stream.length; start++) {
+      var weight = 1;
+      for (k = 0; k < n && weight > 0; k++) weight = Math.min(weight, clause.maps[k].get(stream[start + k]) || 0);
+      if (weight <= 0) continue;
+      if (clause.joined) {
+        var whole = clause.joinedTerm >= 0 && owner[start] === owner[start + n - 1] && hasJoined(index, ids[owner[start]], clause.joinedTerm);
+        weight = whole ? weight : weight * 0.85;
+      }
+      best = Math.max(best, weight);
+      if (marks) for (k = 0; k < n; k++) marks[owner[start + k] - from] = 1;
+    }
+    return best;
+  }
+
+  /** How well a clause matches ids[from, to): its best weight and how many words carry it. */
+  function clauseIn(index, clause, from, to) {
+    if (clause.phrase) {
+      var w = findPhrase(index, clause, from, to, null);
+      return { weight: w, count: w > 0 ? 1 : 0 };
+    }
+    var weights = clause.weights[0], best = 0, count = 0;
+    for (var p = from; p < to; p++) {
+      var v = weights[index.ids[p]];
+      if (v > 0) { count++; if (v > best) best = v; }
+    }
+    return { weight: best, count: count };
+  }
+
+  var TITLE = 4, HEADING = 3;
+
+  /**
+   * The sections that match every clause, best first. Each clause adds, times its rarity
+   * (idf: matched in fewer sections, it says more), a BM25 weight of its words in the text,
+   * HEADING when the section's heading holds it, and TITLE when the page's title does (half
+   * for the page's later sections), all scaled by how well it matched (as typed 1, a prefix
+   * or a typo less). A page shows at most three sections.
+   */
+  function search(index, text, limit) {
+    var clauses = parseQuery(text);
+    if (clauses.length === 0 || !weigh(index, clauses)) return { clauses: clauses, results: [], total: 0 };
+    var count = index.page.length, n = clauses.length, found = [], parts = [], df = new Int32Array(n);
+    var titles = new Map();
+    for (var s = 0; s < count; s++) {
+      var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = bodyEnd(index, s);
+      var own = new Float64Array(n), ok = true;
+      for (var c = 0; c < n; c++) {
+        var clause = clauses[c], key = pageNumber * 8 + c;
+        if (!titles.has(key)) titles.set(key, inTitle(index, clause, pageNumber));
+        var inPageTitle = titles.get(key);
+        var inHead = body > head ? clauseIn(index, clause, head, body).weight : 0;
+        var inBody = clauseIn(index, clause, body, end);
+        if (inBody.weight === 0 && inHead === 0 && inPageTitle === 0) { ok = false; break; }
+        var tf = inBody.count, length = end - body;
+        var bm25 = tf === 0 ? 0 : tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / index.averageLength));
+        own[c] = inBody.weight * bm25 + inHead * HEADING + inPageTitle * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
+      }
+      if (!ok) continue;
+      for (c = 0; c < n; c++) df[c]++;
+      found.push(s);
+      parts.push(own);
+    }
+    var idf = Array.from(df, function (d) { return Math.log(1 + (count - d + 0.5) / (d + 0.5)); });
+    var scored = found.map(function (section, i) {
+      var score = 0;
+      for (var c = 0; c < n; c++) score += idf[c] * parts[i][c];
+      return { section: section, score: score };
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
+    var perPage = new Map(), results = [];
+    for (var i = 0; i < scored.length && results.length < limit; i++) {
+      var p = index.page[scored[i].section], shownOfPage = perPage.get(p) || 0;
+      if (shownOfPage >= 3) continue;
+      perPage.set(p, shownOfPage + 1);
+      results.push(scored[i]);
+    }
+    return { clauses: clauses, results: results, total: scored.length };
+  }
+
+  /** A clause's weight in a page's title (titles are word ids outside the sections' text). */
+  function inTitle(index, clause, pageNumber) {
+    var title = index.pages[pageNumber].title;
+    if (title.length === 0) return 0;
+    var view = { ids: title, partStart: index.partStart, parts: index.parts, joinStart: index.joinStart, joins: index.joins };
+    return clauseIn(view, clause, 0, title.length).weight;
+  }
+
+  // ---- Showing results ----------------------------------------------------------------
+
+  /** Which positions of ids[from, to) to highlight: words any clause matches. */
+  function marksFor(index, clauses, from, to) {
+    var marks = new Uint8Array(Math.max(0, to - from));
+    clauses.forEach(function (clause) {
+      if (clause.phrase) { findPhrase(index, clause, from, to, marks); return; }
+      var weights = clause.weights[0];
+      for (var p = from; p < to; p++) if (weights[index.ids[p]] > 0) marks[p - from] = 1;
+    });
+    return marks;
+  }
+
+  /** Appends words ids[from, to) to an element, marked words in <mark>. */
+  function appendWords(index, element, from, to, marks, offset) {
+    var plain = "";
+    for (var p = from; p < to; p++) {
+      var word = index.surface[index.ids[p]], space = p > from ? " " : "";
+      if (marks && marks[p - offset]) {
+        if (plain || space) element.appendChild(document.createTextNode(plain + space));
+        plain = "";
+        var mark = document.createElement("mark");
+        mark.textContent = word;
+        element.appendChild(mark);
+      } else plain += space + word;
+    }
+    if (plain) element.appendChild(document.createTextNode(plain));
+  }
+
+  var SNIPPET_WORDS = 28;
+
+  /** A window of the section's text around its first match, with ellipses where it is cut. */
+  function snippet(index, clauses, s, element) {
+    var from = index.bodyStart[s], to = bodyEnd(index, s);
+    var marks = marksFor(index, clauses, from, to);
+    var first = marks.indexOf(1);
+    var start = first < 0 ? from : Math.max(from, from + first - 8);
+    var end = Math.min(to, start + SNIPPET_WORDS);
+    start = Math.max(from, Math.min(start, end - SNIPPET_WORDS));
+    if (start > from) element.appendChild(document.createTextNode("… "));
+    appendWords(index, element, start, end, marks, from);
+    if (end < to) element.appendChild(document.createTextNode(" …"));
+  }
+
+  function slug(heading) {
+    var out = "";
+    for (var i = 0; i < heading.length; i++) {
+      var c = heading.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += heading[i];
+      else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else if (out && out[out.length - 1] !== "-") out += "-";
+    }
+    return out.replace(/^-+|-+$/g, "");
+  }
+
+  function words(index, from, to) {
+    var out = [];
+    for (var p = from; p < to; p++) out.push(index.surface[index.ids[p]]);
+    return out.join(" ");
+  }
+
+  /** The section's address from this page: the site root, the page's folder, index.html (for file://), the anchor. */
+  function hrefOf(index, root, s) {
+    var page = index.pages[index.page[s]], head = index.headStart[s], body = index.bodyStart[s];
+    var anchor = index.anchors[s];
+    if (anchor === null) anchor = body > head ? slug(words(index, head, body)) : "";
+    return root + page.url + "index.html" + (anchor ? "#" + anchor : "");
+  }
+
+  function titleOf(index, pageNumber) {
+    var title = index.pages[pageNumber].title, out = [];
+    for (var i = 0; i < title.length; i++) out.push(index.surface[title[i]]);
+    return out.join(" ");
+  }
+
+  // ---- The search box -----------------------------------------------------------------
+
+  var button = document.getElementById("sg-search-button");
+  var api = { tokens: tokens, terms: terms, prepare: prepare, search: search };
+  window.sitegenSearch = api;
+  if (!button) return;
+
+  var root = button.getAttribute("data-root") || "";
+  var index = null, loading = null, dialog, input, list, status, opener = null, active = -1, shown = [];
+  var LIMIT = 30;
+
+  function load() {
+    if (loading) return loading;
+    loading = new Promise(function (resolve, reject) {
+      if (window.sitegenSearchIndex) { resolve(); return; }
+      var script = document.createElement("script");
+      script.src = root + "search-index.js";
+      script.async = true;
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error("search-index.js did not load")); };
+      document.head.appendChild(script);
+    }).then(function () {
+      index = prepare(window.sitegenSearchIndex);
+      api.index = index;
+    });
+    return loading;
+  }
+
+  function element(tag, attributes, text) {
+    var el = document.createElement(tag);
+    for (var name in attributes) el.setAttribute(name, attributes[name]);
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  function build() {
+    dialog = element("dialog", { id: "sg-search", class: "search-dialog", "aria-label": "Search" });
+    var form = element("form", { role: "search", class: "search-form", method: "dialog" });
+    var label = element("label", { for: "sg-search-input", class: "search-label" }, "Search the site");
+    var row = element("div", { class: "search-row" });
+    input = element("input", {
+      id: "sg-search-input", type: "search", class: "search-input", role: "combobox", autocomplete: "off",
+      autocapitalize: "off", spellcheck: "false", "aria-autocomplete": "list", "aria-expanded": "false",
+      "aria-controls": "sg-search-results", "aria-describedby": "sg-search-help", enterkeyhint: "go",
+      placeholder: "derivative, \"chain rule\", ∇…",
+    });
+    var close = element("button", { type: "button", class: "search-close" }, "Close");
+    row.append(input, close);
+    var help = element("p", { id: "sg-search-help", class: "search-help" },
+      "Up and down arrows choose a result, Enter opens it, Escape closes. Quote words to find them together.");
+    status = element("p", { id: "sg-search-status", class: "search-status", role: "status", "aria-live": "polite" });
+    list = element("ul", { id: "sg-search-results", class: "search-results", role: "listbox", "aria-label": "Search results" });
+    form.append(label, row, help, status, list);
+    dialog.append(form);
+    document.body.appendChild(dialog);
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); go(active >= 0 ? active : 0); });
+    close.addEventListener("click", closeSearch);
+    dialog.addEventListener("close", restoreFocus);
+    // A click on the backdrop (outside the form) closes, as on most sites.
+    dialog.addEventListener("click", function (event) { if (event.target === dialog) closeSearch(); });
+    input.addEventListener("input", update);
+    input.addEventListener("keydown", keys);
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) go(Number(option.getAttribute("data-index")));
+    });
+  }
+
+  function keys(event) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (!shown.length) return;
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      select(active < 0 ? (step > 0 ? 0 : shown.length - 1) : (active + step + shown.length) % shown.length);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      go(active >= 0 ? active : 0);
+    }
+  }
+
+  function select(i) {
+    var options = list.children;
+    if (active >= 0 && options[active]) options[active].setAttribute("aria-selected", "false");
+    active = i;
+    if (i < 0) { input.removeAttribute("aria-activedescendant"); return; }
+    options[i].setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", options[i].id);
+    options[i].scrollIntoView({ block: "nearest" });
+  }
+
+  function go(i) {
+    if (!shown[i]) return;
+    var href = shown[i];
+    opener = null;
+    dialog.close();
+    window.location.href = href;
+  }
+
+  var pending = 0;
+
+  function update() {
+    var query = input.value;
+    var ticket = ++pending;
+    if (!query.trim()) { render(null, query); return; }
+    if (!index) status.textContent = "Loading the search index…";
+    load().then(function () { if (ticket === pending) render(search(index, query, LIMIT), query); },
+      function () { status.textContent = "The search index could not be loaded."; });
+  }
+
+  function render(found, query) {
+    list.textContent = "";
+    shown = [];
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
+    if (!found) {
+      status.textContent = "";
+      input.setAttribute("aria-expanded", "false");
+      return;
+    }
+    found.results.forEach(function (result, i) {
+      var s = result.section, pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s];
+      var option = element("li", { id: "sg-search-result-" + i, role: "option", "aria-selected": "false", class: "search-result", "data-index": String(i) });
+      var page = element("span", { class: "search-result-page" }, titleOf(index, pageNumber));
+      var heading = element("span", { class: "search-result-heading" });
+      if (body > head) appendWords(index, heading, head, body, marksFor(index, found.clauses, head, body), head);
+      else heading.textContent = titleOf(index, pageNumber);
+      var text = element("span", { class: "search-result-text" });
+      snippet(index, found.clauses, s, text);
+      option.append(page, heading, text);
+      list.appendChild(option);
+      shown.push(hrefOf(index, root, s));
+    });
+    input.setAttribute("aria-expanded", shown.length ? "true" : "false");
+    var total = found.total || 0;
+    status.textContent = total === 0 ? "No results for " + query.trim()
+      : total > shown.length ? shown.length + " of " + total + " results" : total === 1 ? "1 result" : total + " results";
+  }
+
+  function openSearch(query) {
+    if (!dialog) build();
+    if (dialog.open) { input.focus(); return; }
+    opener = document.activeElement;
+    dialog.showModal();
+    if (typeof query === "string") input.value = query;
+    input.focus();
+    input.select();
+    load().catch(function () { status.textContent = "The search index could not be loaded."; });
+    if (input.value) update();
+  }
+
+  function closeSearch() { if (dialog && dialog.open) dialog.close(); }
+
+  function restoreFocus() {
+    var back = opener && document.contains(opener) ? opener : button;
+    opener = null;
+    if (back && back.focus) back.focus();
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));
+  }
+
+  button.addEventListener("click", function () { openSearch(); });
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.altKey) return;
+    var slash = event.key === "/" && !event.ctrlKey && !event.metaKey;
+    var k = (event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey);
+    if ((slash && !typing(event.target)) || k) {
+      event.preventDefault();
+      openSearch();
+    }
+  });
+  button.hidden = false;
+
+  // search.html?q=… or any page with ?q= opens the search with that query.
+  var fromUrl = new URLSearchParams(window.location.search).get("q");
+  if (fromUrl) openSearch(fromUrl);
+})();
