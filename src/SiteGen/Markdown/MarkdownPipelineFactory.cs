@@ -4,6 +4,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Markdown.Highlighting;
 using SiteGen.Markdown.MathML;
 
 namespace SiteGen.Markdown;
@@ -46,6 +47,7 @@ public static class MarkdownPipelineFactory
         {
             if (renderer is not HtmlRenderer html) return;
             html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathBlockRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new ResolvedLinkRenderer());
