@@ -138,7 +138,7 @@ public static class DiagnosticCodes
         Kind(FigureNotDrawable, Severity.Error, "a figure whose numbers cannot be drawn, such as values that overflow every pixel computation"),
         Kind(TangentOutsideRange, Severity.Warning, "a tangent point outside the plot's x range, which draws no tangent"),
         Kind(OutputFailed, Severity.Error, "the output folder could not be written"),
-        Kind(FileExists, Severity.Error, "sitegen new refused to overwrite an existing file"),
+        Kind(FileExists, Severity.Error, "sitegen new or sitegen init refused to overwrite an existing file or write into a folder that is not empty"),
         Kind(UnknownRunKey, Severity.Error, "a key that a training run does not have, with a suggestion for a likely typo"),
         Kind(BadRunValue, Severity.Error, "a training run's value of the wrong type or not allowed, such as a learning rate of 0 or an optimiser setting the optimiser does not use"),
         Kind(MissingRunKey, Severity.Error, "a training run without a key it needs: data, layers, loss, lr or epochs"),

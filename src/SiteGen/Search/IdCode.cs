@@ -6,11 +6,11 @@ namespace SiteGen.Search;
 /// Lists of numbers written as short strings: each number in base 45, its last digit from the
 /// first half of <see cref="Alphabet"/> and any earlier digits from the second, so a list needs
 /// no separators. Numbers under 45 take one character and under 2,025 two. The alphabet is
-/// printable ASCII without '"' and '\', so JSON writes it as it is. search.js decodes it.
+/// printable ASCII from # to ~ without ',' and '\', so JSON writes it as it is. search.js decodes it.
 /// </summary>
 public static class IdCode
 {
-    public const string Alphabet = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~!";
+    public const string Alphabet = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
     public const int Base = 45;
 
     static IdCode()

@@ -81,13 +81,13 @@ public static class MathText
             case "annotation" or "annotation-xml":
                 return;
             case "mo":
-                var op = Flat(node);
+                var op = Inner(node);
                 if (op.Length == 1 && Relations.Contains(op[0])) builder.Append(' ').Append(op).Append(' ');
                 else if (op is "," or ";") builder.Append(op).Append(' ');
                 else builder.Append(op);
                 return;
             case "mtext":
-                builder.Append(' ').Append(Flat(node)).Append(' ');
+                builder.Append(' ').Append(Inner(node)).Append(' ');
                 return;
             case "msup" or "msub" or "msubsup" or "munder" or "mover" or "munderover":
                 WriteScripts(node, builder);
@@ -95,7 +95,8 @@ public static class MathText
             case "mfrac":
                 if (node.Children.Count == 2)
                 {
-                    builder.Append(Grouped(node.Children[0])).Append('/').Append(Grouped(node.Children[1]));
+                    // A space after it, so that d/dx and the function it applies to stay two words.
+                    builder.Append(Grouped(node.Children[0])).Append('/').Append(Grouped(node.Children[1])).Append(' ');
                     return;
                 }
                 break;
@@ -142,6 +143,14 @@ public static class MathText
             if (node.Name == "mover" && Flat(elements[i]) is "^" or "¯" or "~" or "˙" or "→" or "‾") continue;
             builder.Append(marks[i - 1]).Append(Grouped(elements[i]));
         }
+    }
+
+    /// <summary>The text of a node's children, for a token element such as mo.</summary>
+    private static string Inner(Node node)
+    {
+        var builder = new StringBuilder();
+        foreach (var child in node.Children) Write(child, builder);
+        return PageSections.Collapse(builder.ToString());
     }
 
     private static string Flat(Node node)

@@ -9,7 +9,8 @@ public sealed record SearchSection(string Heading, string Anchor, string Text);
 /// <summary>
 /// Splits a page's rendered body at its h2 and h3 headings and reads each part's text as the
 /// reader sees it: computed values as shown, formulas through <see cref="MathText"/>, code as
-/// written. Figures' drawings, scripts, buttons and anything hidden from readers are left out.
+/// written. Figures' drawings and download links, scripts, buttons and anything hidden from
+/// readers are left out.
 /// Works on the HTML the renderer writes, which is well formed, and never fails on any other.
 /// </summary>
 public static class PageSections
@@ -71,7 +72,7 @@ public static class PageSections
                 if (tag.Name == skipName && !tag.SelfClosing) skipDepth += tag.Closing ? -1 : 1;
                 continue;
             }
-            if (!tag.Closing && !tag.SelfClosing && !Void.Contains(tag.Name) && (Skipped.Contains(tag.Name) || tag.Hidden))
+            if (!tag.Closing && !tag.SelfClosing && !Void.Contains(tag.Name) && (Skipped.Contains(tag.Name) || tag.Hidden || tag.Download))
             {
                 skipName = tag.Name;
                 skipDepth = 1;
@@ -155,6 +156,9 @@ public static class PageSections
             while (end < _source.Length && (char.IsAsciiLetterOrDigit(_source[end]) || _source[end] == '-')) end++;
             Name = _source[start..end].ToLowerInvariant();
         }
+
+        /// <summary>A link to download a file (a figure's SVG and PNG): a file name, not prose.</summary>
+        public bool Download => Name == "a" && Attribute("download") is not null;
 
         /// <summary>Hidden from readers: aria-hidden="true" or the hidden attribute.</summary>
         public bool Hidden => Attribute("aria-hidden") == "true" || Attribute("hidden") is not null;

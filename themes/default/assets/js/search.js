@@ -24,7 +24,7 @@
   function fold(ch) {
     if (MARK.test(ch)) return "";
     var c = ch.toLowerCase();
-    if ([...c].length !== 1) c = ch; // keep one character for one, as Rune.ToLowerInvariant does
+    if (c.length > 1) c = [...c][0]; // one character for one, as Rune.ToLowerInvariant maps (İ → i)
     if (c === "ς") return "σ";
     if (c === "ß") return "ss";
     if (c === "æ") return "ae";
@@ -88,7 +88,7 @@
 
   // ---- The index ----------------------------------------------------------------------
 
-  var ALPHABET = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~!";
+  var ALPHABET = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
   var BASE = 45;
   var DIGIT = new Int16Array(128).fill(-1);
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
@@ -329,19 +329,20 @@
     for (var s = 0; s < count; s++) {
       var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = bodyEnd(index, s);
       var own = new Float64Array(n), ok = true;
+      // Every clause is weighed even after one fails, to count the sections each appears in.
       for (var c = 0; c < n; c++) {
         var clause = clauses[c], key = pageNumber * 8 + c;
         if (!titles.has(key)) titles.set(key, inTitle(index, clause, pageNumber));
         var inPageTitle = titles.get(key);
         var inHead = body > head ? clauseIn(index, clause, head, body).weight : 0;
         var inBody = clauseIn(index, clause, body, end);
-        if (inBody.weight === 0 && inHead === 0 && inPageTitle === 0) { ok = false; break; }
+        if (inBody.weight === 0 && inHead === 0 && inPageTitle === 0) { ok = false; continue; }
+        df[c]++;
         var tf = inBody.count, length = end - body;
         var bm25 = tf === 0 ? 0 : tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / index.averageLength));
         own[c] = inBody.weight * bm25 + inHead * HEADING + inPageTitle * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
       }
       if (!ok) continue;
-      for (c = 0; c < n; c++) df[c]++;
       found.push(s);
       parts.push(own);
     }
