@@ -6,7 +6,8 @@ namespace SiteGen.Cli;
 /// <summary>`sitegen build`: builds the site, prints diagnostics and one summary line.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="interactive">Whether <paramref name="error"/> is a terminal a person watches: then a long build shows a progress line there.</param>
+    public static Command Create(TextWriter output, TextWriter error, bool interactive = false)
     {
         var site = new SiteOptions();
         var baseUrl = new Option<string?>("--base-url") { Description = "The site's public URL, overriding site.yml's base_url (for canonical links and the sitemap)." };
@@ -19,13 +20,21 @@ public static class BuildCommand
         command.Add(timings);
         command.SetAction(parse =>
         {
-            var options = site.Read(parse, parse.GetValue(baseUrl));
-            var result = new SiteBuilder().Build(options);
+            var progress = new BuildProgress();
+            var options = site.Read(parse, parse.GetValue(baseUrl)) with { Progress = progress };
+            var result = BuildShowingProgress(options, progress, error, interactive && !parse.GetValue(quiet), "Building");
             Report(result, options, output, error, parse.GetValue(quiet));
             if (parse.GetValue(timings)) PrintTimings(result, output);
             return result.Succeeded ? CliApp.Success : CliApp.InputErrors;
         });
         return command;
+    }
+
+    /// <summary>Builds, with a live progress line on the terminal when <paramref name="interactive"/>, erased when the build ends.</summary>
+    public static BuildResult BuildShowingProgress(BuildOptions options, BuildProgress progress, TextWriter error, bool interactive, string verb)
+    {
+        using var line = ProgressLine.Start(progress, error, interactive, verb, interactive ? ProgressLine.TerminalWidth() : 80);
+        return new SiteBuilder().Build(options);
     }
 
     /// <summary>Prints a build's diagnostics and its summary line.</summary>
@@ -66,5 +75,5 @@ public static class BuildCommand
         }
     }
 
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

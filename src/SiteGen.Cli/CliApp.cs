@@ -13,11 +13,14 @@ public static class CliApp
     public const int UsageError = 2;
     public const int InternalError = 70;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="interactive">Whether <paramref name="error"/> is a terminal a person watches (progress lines are drawn there); never for tests and pipes.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
     {
         var root = new RootCommand("SiteGen builds static sites of executable lessons from Markdown.")
         {
-            BuildCommand.Create(output, error),
+            BuildCommand.Create(output, error, interactive),
+            CheckCommand.Create(output, error, interactive),
+            InitCommand.Create(output, error),
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
             CalcCommand.Create(output, error),

@@ -13,18 +13,19 @@ public sealed class SiteOptions
     public Option<bool> Drafts { get; } = new("--drafts") { Description = "Include pages marked 'draft: true'." };
     public Option<bool> NoCache { get; } = new("--no-cache") { Description = "Draw every figure afresh instead of reusing unchanged ones from .sitegen-cache/ beside the output folder." };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options; `check`, which is always strict, leaves out --strict.</summary>
+    public void AddTo(Command command, bool strictOption = true)
     {
         command.Add(Content);
         command.Add(Out);
         command.Add(Theme);
-        command.Add(Strict);
+        if (strictOption) command.Add(Strict);
         command.Add(Drafts);
         command.Add(NoCache);
     }
 
-    public BuildOptions Read(ParseResult parse, string? baseUrl) =>
-        new(parse.GetValue(Content)!, parse.GetValue(Out)!, parse.GetValue(Theme), baseUrl, parse.GetValue(Strict), parse.GetValue(Drafts))
+    public BuildOptions Read(ParseResult parse, string? baseUrl, bool? strict = null) =>
+        new(parse.GetValue(Content)!, parse.GetValue(Out)!, parse.GetValue(Theme), baseUrl, strict ?? parse.GetValue(Strict), parse.GetValue(Drafts))
         {
             NoCache = parse.GetValue(NoCache),
             BuiltInTheme = BuiltIn.Theme,
