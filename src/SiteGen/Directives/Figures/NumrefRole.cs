@@ -18,8 +18,8 @@ public sealed class NumrefRole : Role<NumrefRole.Reference>
     public override string Name => "numref";
     public override string Summary => "A numbered link to a figure on the page: {numref}`tangents` gives “Figure 2”.";
 
-    /// <summary>The figure's anchor and the link's text.</summary>
-    public sealed record Reference(string Anchor, string Text);
+    /// <summary>The figure's anchor and the link's text; no anchor when the page has no such figure.</summary>
+    public sealed record Reference(string? Anchor, string Text);
 
     public override Reference? Compute(RoleInline role, PageComputeContext context)
     {
@@ -27,16 +27,20 @@ public sealed class NumrefRole : Role<NumrefRole.Reference>
         var numbers = context.Figures.ByAnchor;
         if (!numbers.TryGetValue(label, out var number))
         {
+            // A warning, as a broken link is: the page still reads, with "??" where the number goes, as LaTeX shows it.
             context.Diagnostics.Report(DiagnosticCodes.UnknownFigure,
                 $"no figure with the id '{label}' on this page" + Suggestions.DidYouMean(label, numbers.Keys), role.TextAt);
-            return null;
+            return new Reference(null, (template ?? "Figure %s").Replace("%s", "??", StringComparison.Ordinal));
         }
         var text = (template ?? "Figure %s").Replace("%s", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return new Reference(label, text);
     }
 
-    public override void Render(PageHtmlRenderer renderer, RoleInline role, Reference reference) =>
-        renderer.Write("<a class=\"numref\" href=\"#").WriteEscape(reference.Anchor).Write("\">").WriteEscape(reference.Text).Write("</a>");
+    public override void Render(PageHtmlRenderer renderer, RoleInline role, Reference reference)
+    {
+        if (reference.Anchor is null) renderer.Write("<span class=\"numref\">").WriteEscape(reference.Text).Write("</span>");
+        else renderer.Write("<a class=\"numref\" href=\"#").WriteEscape(reference.Anchor).Write("\">").WriteEscape(reference.Text).Write("</a>");
+    }
 
     /// <summary>`id`, or `text &lt;id&gt;`.</summary>
     private static (string Label, string? Template) Split(string text)
