@@ -5,6 +5,7 @@ using SiteGen.Compute.Evaluation;
 using SiteGen.Compute.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
+using SiteGen.Directives.Figures;
 using SiteGen.Directives.Syntax;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,7 @@ namespace SiteGen.Directives.Compute;
 /// (`over: h = [1, 0.1, 0.01]`), one column per expression of it, so a table of difference
 /// quotients or directional derivatives can never disagree with the lesson's definitions.
 /// </summary>
-public sealed partial class TableDirective : Directive<TableDirective.Table>
+public sealed partial class TableDirective : Directive<TableDirective.Table>, INumberedTable
 {
     [GeneratedRegex(@"^\s*(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?<values>.+)$")]
     private static partial Regex RowVariable();
@@ -28,14 +29,16 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
     private static readonly Option<YamlNode?> Columns = Option.Structured("columns",
         "the columns: expressions of the variable, or {value: EXPR, label: text}; headers are typeset from the expressions", required: true);
 
-    public override IReadOnlyList<OptionSpec> Options { get; } = [Over, Columns, NumberFormat.DigitsOption];
+    public override IReadOnlyList<OptionSpec> Options { get; } = [Over, Columns, NumberFormat.DigitsOption, NumberedTable.Id];
 
     public sealed record Column(string? Label, string Expression, CompiledFunction Function);
-    public sealed record Table(string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
+    public sealed record Table(FigureNumber Number, string Caption, IReadOnlyList<Column> Columns, IReadOnlyList<double[]> Rows);
 
     public override Table? Compute(DirectiveBlock block, PageComputeContext context)
     {
         var reader = new OptionReader(block, context);
+        var number = context.Figures.Of(block);
+        NumberedTable.Anchor(block, reader, number);
         var (variable, values) = ReadRows(reader);
         if (variable is null || values is null) return null;
         var columns = ReadColumns(reader, variable);
@@ -47,7 +50,7 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
                     reader.Report(DiagnosticCodes.NotFinite,
                         $"column {c + 1} ({columns[c].Expression}) is not a finite number at {variable} = {NumberFormat.Number(values[r], 6)}",
                         reader.At(Columns));
-        return reader.Failed ? null : new Table(block.Argument.Trim(), columns, rows);
+        return reader.Failed ? null : new Table(number, block.Argument.Trim(), columns, rows);
     }
 
     private static (string? Variable, double[]? Values) ReadRows(OptionReader reader)
@@ -92,21 +95,26 @@ public sealed partial class TableDirective : Directive<TableDirective.Table>
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Table table)
     {
         var digits = block.Options.Get(NumberFormat.DigitsOption);
-        var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed\">\n");
-        if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");
+        var html = new StringBuilder();
         html.Append("<thead><tr>");
         foreach (var column in table.Columns)
             html.Append("<th scope=\"col\">").Append(column.Label is { } label ? WebUtility.HtmlEncode(label) : Header(column.Expression)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
             html.Append("<tr>").Append(string.Concat(row.Select(v => $"<td>{NumberFormat.Number(v, digits)}</td>"))).Append("</tr>\n");
-        html.Append("</tbody></table></div>\n");
+        html.Append("</tbody>");
         renderer.EnsureLine();
-        renderer.Write(html.ToString());
+        renderer.Write(NumberedTable.Html(table.Number, "computed", WebUtility.HtmlEncode(table.Caption), html.ToString()));
     }
 
+    /// <summary>
+    /// A column's header, typeset from its expression. Checkers and some screen readers find no
+    /// text in a header that holds only MathML, so the expression as written is its text, and
+    /// the formula is what the eye reads.
+    /// </summary>
     private static string Header(string expression) =>
         Parser.ParseExpression(expression).Expr is { } parsed
-            ? "<math>" + ExpressionMathML.Expression(parsed) + "</math>"
+            ? "<span class=\"visually-hidden\">" + WebUtility.HtmlEncode(expression.Trim()) + "</span><math aria-hidden=\"true\">"
+                + ExpressionMathML.Expression(parsed) + "</math>"
             : WebUtility.HtmlEncode(expression);
 }

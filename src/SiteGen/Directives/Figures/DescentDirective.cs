@@ -142,7 +142,8 @@ public sealed class DescentDirective() : FigureDirective(new FigureSize(560, 460
         {
             var iterates = run.Path.Iterates;
             var of = run.Name is { } optimiser ? "of " + System.Net.WebUtility.HtmlEncode(optimiser) + " " : "";
-            html.Append("<div class=\"table-wrap\"><table class=\"iterates\">\n<caption>Iterates ").Append(of).Append("from ").Append(Point(iterates[0].Point))
+            var caption = "Iterates " + of + "from " + Point(iterates[0].Point);
+            html.Append(SiteGen.Markdown.ScrollBox.Open(label: caption, extraClass: "iterates-wrap")).Append("<table class=\"iterates\">\n<caption>").Append(caption)
                 .Append("</caption>\n<thead><tr><th scope=\"col\">step</th><th scope=\"col\">x</th><th scope=\"col\">y</th>")
                 .Append($"<th scope=\"col\">{escaped}(x, y)</th><th scope=\"col\">|∇{escaped}|</th></tr></thead>\n<tbody>\n");
             var shown = iterates.Take(rows).Select((it, k) => (it, k)).ToList();
@@ -153,7 +154,7 @@ public sealed class DescentDirective() : FigureDirective(new FigureSize(560, 460
                 html.Append(Row(iterates.Count - 1, iterates[^1]));
             }
             else html.Append(string.Concat(shown.Select(s => Row(s.k, s.it))));
-            html.Append("</tbody></table></div>\n");
+            html.Append("</tbody></table>").Append(SiteGen.Markdown.ScrollBox.Close).Append('\n');
         }
         return html.ToString();
     }

@@ -23,7 +23,8 @@ public static class FigureHtml
         var stem = figure.Request.FileStem;
         renderer.Write(" <span class=\"figure-files\"><a href=\"").Write(stem).Write(".svg\" download>SVG</a> <a href=\"")
             .Write(stem).Write(".png\" download>PNG</a></span></figcaption>\n");
-        if (figure.ExtraHtml is { } extra) renderer.Write(extra);
         renderer.Write("</figure>\n");
+        // What goes with the figure (a descent's tables of iterates) follows it: a figcaption must be a figure's first or last child.
+        if (figure.ExtraHtml is { } extra) renderer.Write(extra);
     }
 }

@@ -10,13 +10,13 @@ using SiteGen.Directives.Syntax;
 namespace SiteGen.Directives.Figures;
 
 /// <summary>
-/// {numref}`id`: a link to a figure on the page, with its number ("Figure 2"). As in MyST,
+/// {numref}`id`: a link to a figure or a computed table on the page, with its number ("Figure 2", "Table 1"). As in MyST,
 /// {numref}`the bowl in figure %s &lt;id&gt;` writes its own text, with %s for the number.
 /// </summary>
 public sealed class NumrefRole : Role<NumrefRole.Reference>
 {
     public override string Name => "numref";
-    public override string Summary => "A numbered link to a figure on the page: {numref}`tangents` gives “Figure 2”.";
+    public override string Summary => "A numbered link to a figure or computed table on the page: {numref}`tangents` gives “Figure 2”, a table’s id “Table 1”.";
 
     /// <summary>The figure's anchor and the link's text; no anchor when the page has no such figure.</summary>
     public sealed record Reference(string? Anchor, string Text);
@@ -32,7 +32,7 @@ public sealed class NumrefRole : Role<NumrefRole.Reference>
                 $"no figure with the id '{label}' on this page" + Suggestions.DidYouMean(label, numbers.Keys), role.TextAt);
             return new Reference(null, (template ?? "Figure %s").Replace("%s", "??", StringComparison.Ordinal));
         }
-        var text = (template ?? "Figure %s").Replace("%s", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var text = (template ?? number.Kind + " %s").Replace("%s", number.Number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return new Reference(label, text);
     }
 

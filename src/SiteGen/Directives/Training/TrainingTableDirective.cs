@@ -13,7 +13,7 @@ namespace SiteGen.Directives.Training;
 /// ```` ```{training-table} ````: the numbers of training runs as a table: loss and accuracy at
 /// chosen epochs, or each layer's gradient norm at one epoch, for one or several runs side by side.
 /// </summary>
-public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Table>
+public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Table>, INumberedTable
 {
     public override string Name => "training-table";
     public override string Summary => "A table of training runs: loss and accuracy at chosen epochs, or each layer's gradient norm at one epoch.";
@@ -31,21 +31,27 @@ public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Ta
     private static readonly Option<int> Digits = Option.Integer("digits", "significant digits of the numbers shown", RunCitation.DefaultDigits)
         with { Range = (NumberFormat.MinDigits, NumberFormat.MaxDigits) };
 
-    public override IReadOnlyList<OptionSpec> Options { get; } = [Runs, Show, Epochs, Columns, Epoch, Digits];
+    public override IReadOnlyList<OptionSpec> Options { get; } = [Runs, Show, Epochs, Columns, Epoch, Digits, NumberedTable.Id];
 
     /// <summary>A computed table: header cells, then rows of cells (the first cell of each row is its heading).</summary>
-    public sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows);
+    public sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows)
+    {
+        /// <summary>The table's number and anchor on its page.</summary>
+        public FigureNumber Number { get; init; } = new(0, "", false, FigureNumbers.TableKind);
+    }
 
 
     public override Table? Compute(DirectiveBlock block, PageComputeContext context)
     {
         var reader = new OptionReader(block, context);
+        var number = context.Figures.Of(block);
+        NumberedTable.Anchor(block, reader, number);
         var runs = RunSelection.Read(reader, Runs);
         if (runs is null) return null;
         var digits = block.Options.Get(Digits);
         var caption = ComputedText.Expand(block.Argument.Trim(), block.ArgumentAt, context);
         var table = block.Options.Get(Show) == "history" ? History(reader, runs, digits, caption) : Norms(reader, runs, digits, caption);
-        return reader.Failed ? null : table;
+        return reader.Failed || table is null ? null : table with { Number = number };
     }
 
     private static Table? History(OptionReader reader, IReadOnlyList<LessonRun> runs, int digits, string caption)
@@ -131,14 +137,13 @@ public sealed class TrainingTableDirective : Directive<TrainingTableDirective.Ta
 
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, Table table)
     {
-        var html = new StringBuilder("<div class=\"table-wrap\"><table class=\"computed training-table\">\n");
-        if (table.Caption.Length > 0) html.Append("<caption>").Append(WebUtility.HtmlEncode(table.Caption)).Append("</caption>\n");
+        var html = new StringBuilder();
         html.Append("<thead><tr>").Append(string.Concat(table.Headers.Select(h => $"<th scope=\"col\">{WebUtility.HtmlEncode(h)}</th>"))).Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)
             html.Append("<tr><th scope=\"row\">").Append(WebUtility.HtmlEncode(row[0])).Append("</th>")
                 .Append(string.Concat(row.Skip(1).Select(c => $"<td>{WebUtility.HtmlEncode(c)}</td>"))).Append("</tr>\n");
-        html.Append("</tbody></table></div>\n");
+        html.Append("</tbody>");
         renderer.EnsureLine();
-        renderer.Write(html.ToString());
+        renderer.Write(NumberedTable.Html(table.Number, "computed training-table", WebUtility.HtmlEncode(table.Caption), html.ToString()));
     }
 }
