@@ -47,6 +47,8 @@ public static class MarkdownPipelineFactory
         {
             if (renderer is not HtmlRenderer html) return;
             html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new ScrollingTableRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.HeadingRenderer>(new AnchoredHeadingRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.TaskLists.HtmlTaskListRenderer>(new LabelledTaskListRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Renderers.Html.CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathInlineRenderer());
             html.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathBlockRenderer());
