@@ -6,51 +6,56 @@ using SiteGen.Directives.Syntax;
 namespace SiteGen.Directives.Reference;
 
 /// <summary>
-/// ```` ```{directive-reference} ````: the table of every directive, its options and every
-/// role, made from the same declarations that validate them, so the guide cannot drift.
+/// ```` ```{directive-reference} ````: every directive with its options, and every role, made
+/// from the same declarations that validate them, so the guide cannot drift. Each directive is
+/// an entry of a definition list (its name, what it does, then its options as a list of their
+/// own), which reads on a phone as well as on a desktop: a table of three columns was thousands
+/// of pixels tall there, with its options column off the screen.
 /// </summary>
 public sealed class DirectiveReferenceDirective(DirectiveRegistry registry) : ReferenceTableDirective
 {
     public override string Name => "directive-reference";
-    public override string Summary => "The table of every directive with its options, and every role (for the authoring guide).";
+    public override string Summary => "Every directive with its options, and every role (for the authoring guide).";
 
     protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Directive</th><th>What it does</th><th>Options</th></tr></thead>\n<tbody>\n");
+        renderer.Write("<dl class=\"reference-list directive-list\">\n");
         foreach (var directive in registry.Directives)
         {
-            renderer.Write("<tr><td><code>{").WriteEscape(directive.Name).Write("}</code>");
+            renderer.Write("<dt id=\"directive-").WriteEscape(directive.Name).Write("\"><code>{").WriteEscape(directive.Name).Write("}</code>");
             var aliases = registry.AliasesOf(directive.Name);
             if (aliases.Count > 0)
-                renderer.Write("<br>also ").Write(string.Join(", ", aliases.Select(a => $"<code>{{{a}}}</code>")));
-            renderer.Write("</td><td>").WriteEscape(directive.Summary).Write("</td><td>");
+                renderer.Write(" <span class=\"reference-aliases\">also ").Write(string.Join(", ", aliases.Select(a => $"<code>{{{a}}}</code>"))).Write("</span>");
+            renderer.Write("</dt>\n<dd><p>").WriteEscape(directive.Summary).Write("</p>\n");
             WriteOptions(renderer, directive.Options);
-            renderer.Write("</td></tr>\n");
+            renderer.Write("</dd>\n");
         }
-        renderer.Write("</tbody>\n</table>\n</div>\n");
-        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Role</th><th>What it does</th></tr></thead>\n<tbody>\n");
+        renderer.Write("</dl>\n");
+        renderer.Write("<dl class=\"reference-list role-list\">\n");
         foreach (var role in registry.Roles)
-            renderer.Write("<tr><td><code>{").WriteEscape(role.Name).Write("}`…`</code></td><td>").WriteEscape(role.Summary).Write("</td></tr>\n");
-        renderer.Write("</tbody>\n</table>\n</div>\n");
+            renderer.Write("<dt id=\"role-").WriteEscape(role.Name).Write("\"><code>{").WriteEscape(role.Name).Write("}`…`</code></dt>\n<dd><p>")
+                .WriteEscape(role.Summary).Write("</p></dd>\n");
+        renderer.Write("</dl>\n");
     }
 
     private static void WriteOptions(HtmlRenderer renderer, IReadOnlyList<OptionSpec> options)
     {
         if (options.Count == 0)
         {
-            renderer.Write("none");
+            renderer.Write("<p class=\"option-none\">No options.</p>\n");
             return;
         }
-        renderer.Write("<ul class=\"option-list\">");
+        renderer.Write("<dl class=\"option-list\">\n");
         foreach (var option in options)
         {
-            renderer.Write("<li><code>:").WriteEscape(option.Name).Write(":</code> <em>").WriteEscape(option.TypeName).Write("</em>");
+            renderer.Write("<dt><code>:").WriteEscape(option.Name).Write(":</code> <span class=\"option-type\">").WriteEscape(option.TypeName).Write("</span>");
             if (option.Required) renderer.Write(", required");
             else if (option.Default is { } value && !(value is string s && s.Length == 0))
                 renderer.Write(", default <code>").WriteEscape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Write("</code>");
-            renderer.Write(": ").WriteEscape(option.Doc).Write("</li>");
+            renderer.Write("</dt>\n<dd>").WriteEscape(option.Doc).Write("</dd>\n");
         }
-        renderer.Write("</ul>");
+        renderer.Write("</dl>\n");
     }
+
 }
