@@ -28,14 +28,15 @@
     button.hidden = false;
   }
 
-  // Disclosures that are always open on wide screens (menu, table of contents):
-  // browsers that cannot show a closed <details> through CSS get them opened here.
-  var cssOpens = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
-  if (!cssOpens) {
-    document.querySelectorAll("details[data-open-at]").forEach(function (d) {
-      if (window.matchMedia(d.getAttribute("data-open-at")).matches) d.open = true;
-    });
-  }
+  // Disclosures that are always open on wide screens (menu, table of contents): CSS shows
+  // them there where the browser supports ::details-content; they are opened here too, so
+  // that what they hold is open to assistive technology and to the keyboard as well as to
+  // the eye, and closed again when the window narrows past the width.
+  document.querySelectorAll("details[data-open-at]").forEach(function (d) {
+    var wide = window.matchMedia(d.getAttribute("data-open-at"));
+    if (wide.matches) d.open = true;
+    if (wide.addEventListener) wide.addEventListener("change", function () { d.open = wide.matches; });
+  });
 
   // Keep the current page visible in a long sidebar or menu.
   var nav = document.getElementById("sg-nav");
@@ -49,6 +50,64 @@
     reveal();
     var menu = nav.closest("details");
     if (menu) menu.addEventListener("toggle", function () { if (menu.open) reveal(); });
+  }
+
+  // A table's scroll box is a keyboard stop so that a wide table can be scrolled without a
+  // mouse; a box with nothing to scroll gives its stop up (and takes it back on a resize).
+  var boxes = document.querySelectorAll(".table-wrap[tabindex]");
+  function scrollStops() {
+    boxes.forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else if (document.activeElement !== box) box.removeAttribute("tabindex");
+    });
+  }
+  if (boxes.length) {
+    scrollStops();
+    var resizing = 0;
+    window.addEventListener("resize", function () {
+      cancelAnimationFrame(resizing);
+      resizing = requestAnimationFrame(scrollStops);
+    });
+  }
+
+  // The table of contents marks the section being read (aria-current="location"): the last
+  // heading that has passed the line a third of the way down the window, or the last one
+  // when the page is scrolled to its end.
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc-nav a[href^="#"]'));
+  var sections = tocLinks.map(function (a) {
+    return document.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+  });
+  if (tocLinks.length && "IntersectionObserver" in window) {
+    var marked = null;
+    var pending = 0;
+    var mark = function () {
+      pending = 0;
+      var line = window.innerHeight / 3;
+      var index = -1;
+      for (var i = 0; i < sections.length; i++) {
+        if (sections[i] && sections[i].getBoundingClientRect().top <= line) index = i;
+      }
+      var atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      if (atEnd && window.scrollY > 0) index = sections.length - 1;
+      var link = index >= 0 ? tocLinks[index] : null;
+      if (link === marked) return;
+      if (marked) marked.removeAttribute("aria-current");
+      marked = link;
+      if (!link) return;
+      link.setAttribute("aria-current", "location");
+      // Keep the marked entry in sight in a table of contents that scrolls on its own.
+      var box = link.closest(".toc");
+      if (box && box.scrollHeight > box.clientHeight) {
+        var top = link.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        if (top < 0 || top > box.clientHeight - 32) box.scrollTop += top - box.clientHeight / 3;
+      }
+    };
+    var schedule = function () { if (!pending) pending = requestAnimationFrame(mark); };
+    var observer = new IntersectionObserver(schedule, { rootMargin: "0px 0px -66% 0px" });
+    sections.forEach(function (s) { if (s) observer.observe(s); });
+    // Passing the end of the page moves no heading across the line, so scrolling is watched too.
+    window.addEventListener("scroll", schedule, { passive: true });
+    schedule();
   }
 
   // A page with <base> (the 404 page) would send "#id" links to the home page.
