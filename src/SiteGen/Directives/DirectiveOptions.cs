@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using SiteGen.Content;
 using SiteGen.Diagnostics;
+using SiteGen.Directives.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Directives;
@@ -56,6 +57,9 @@ public sealed class DirectiveOptions
         var options = new DirectiveOptions(directive, specs);
         var names = specs.Select(s => s.Name).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // An option that was written, even with a bad value or misspelt with a likely fix, is not
+        // missing: its own message is the one cause.
+        var accountedFor = new HashSet<string>(StringComparer.Ordinal);
         foreach (var option in raw)
         {
             if (!seen.Add(option.Name))
@@ -67,11 +71,14 @@ public sealed class DirectiveOptions
             if (spec is null)
             {
                 var known = names.Length == 0 ? "it takes no options" : "it takes " + string.Join(", ", names);
-                var hint = Suggestions.Closest(option.Name, names) is { } near ? $"did you mean '{near}'?" : known;
+                var near = Suggestions.Closest(option.Name, names);
+                if (near is not null) accountedFor.Add(near);
+                var hint = near is not null ? $"did you mean '{near}'?" : known;
                 diagnostics.Report(DiagnosticCodes.UnknownOption,
                     $"unknown option '{option.Name}' for directive '{directive}'; {hint}", option.NameAt);
                 continue;
             }
+            accountedFor.Add(spec.Name);
             if (Convert(spec, option, diagnostics, out var value))
             {
                 options._values[spec] = value;
@@ -80,7 +87,7 @@ public sealed class DirectiveOptions
             }
         }
         // Options hidden by a YAML error are not missing: the YAML error is the one cause.
-        foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !options._locations.ContainsKey(s)))
+        foreach (var spec in specs.Where(s => s.Required && !optionsUnreadable && !accountedFor.Contains(s.Name)))
             diagnostics.Report(DiagnosticCodes.MissingOption,
                 $"directive '{directive}' needs the option ':{spec.Name}:' ({spec.Doc})", directiveAt);
         return options;
@@ -91,6 +98,8 @@ public sealed class DirectiveOptions
         value = null;
         if (spec.Kind == OptionKind.Structured)
         {
+            if (option.Node is null && option.Origin is { } origin && option.Text?.StartsWith('[') == true)
+                return (value = FlowValue.Parse(option.Text, origin, diagnostics)) is not null;
             value = option.Node ?? new YamlScalarNode(option.Text ?? "");
             return true;
         }

@@ -42,8 +42,11 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
             {
                 var at = lines[next].At;
                 var value = match.Groups["value"];
-                options.Add(new RawOption(match.Groups["name"].Value, at, value.Success ? value.Value.TrimEnd() : "", null,
-                    value.Success ? at with { Column = at.Column + value.Index } : at));
+                var valueAt = value.Success ? at with { Column = at.Column + value.Index } : at;
+                // A value that starts with '[' is a YAML flow list, as MyST reads it: the origin
+                // places the list's items should the option be one that reads YAML.
+                var origin = value.Success && value.Value.StartsWith('[') ? FlowValue.Origin(map.File, valueAt) : null;
+                options.Add(new RawOption(match.Groups["name"].Value, at, value.Success ? value.Value.TrimEnd() : "", null, valueAt, origin));
                 next++;
             }
         var bodyAt = next < lines.Count ? lines[next].At : map.At(block) with { Line = map.At(block).Line + lines.Count + 1 };
@@ -76,8 +79,13 @@ public sealed partial record DirectiveSource(IReadOnlyList<RawOption> Options, s
         if (from >= to || lines.Skip(from).Take(to - from).All(l => l.Text.Trim().Length == 0)) return;
         var first = lines[from].At;
         var yaml = string.Join('\n', lines.Skip(from).Take(to - from).Select(l => l.Text));
-        var mapping = YamlText.ParseMapping(yaml, file, first.Line, first.Column, diagnostics);
-        if (mapping is null) return;
+        var problems = new DiagnosticBag();
+        var mapping = YamlText.ParseMapping(yaml, file, first.Line, first.Column, problems);
+        if (mapping is null)
+        {
+            foreach (var problem in problems.Items) diagnostics.Add(UnquotedValue.Explain(problem, lines, from, to) ?? problem);
+            return;
+        }
         var origin = new YamlOrigin(file, first.Line, first.Column);
         foreach (var (key, value) in mapping.Children)
         {
