@@ -30,6 +30,8 @@ public static class Lexer
                 while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_')) i++;
                 tokens.Add(new Token(TokenKind.Identifier, text[start..i], new TextSpan(start, i - start)));
             }
+            else if (Misspelt(text, i) is { } misspelt)
+                throw new ExpressionErrorException(misspelt);
             else
             {
                 var kind = c switch
@@ -45,6 +47,27 @@ public static class Lexer
                 i++;
             }
         }
+    }
+
+    /// <summary>Operators of other languages that authors write from habit, each with the one to write here.</summary>
+    private static ExpressionError? Misspelt(string text, int i)
+    {
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        string? message = (text[i], next) switch
+        {
+            ('*', '*') => "'**' is not an operator here; powers are written with '^', as in x^2",
+            (':', '=') => "':=' is not an operator here; definitions use '=', as in h(x) = x^3",
+            (':', _) => $"unexpected ':'; after a cited value's expression, ':' is followed by the number of significant digits to show, as in {Cited(text[..i])}:4",
+            _ => null,
+        };
+        return message is null ? null : new ExpressionError(ExpressionError.Codes.Syntax, message, new TextSpan(i, next is '*' or '=' ? 2 : 1));
+    }
+
+    /// <summary>The expression before a stray colon, for the example of the digits form; a long one is shortened.</summary>
+    private static string Cited(string before)
+    {
+        var expression = before.Trim();
+        return expression.Length is > 0 and <= 30 && !expression.Contains('\n') ? expression : "f(3)";
     }
 
     private static string Hint(char c) => c switch
