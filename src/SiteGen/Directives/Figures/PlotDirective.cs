@@ -47,7 +47,7 @@ public sealed class PlotDirective() : FigureDirective(new FigureSize(640, 400))
         var series = ReadCurves(reader);
         if (x is null || series is null || reader.Failed) return null;
         var points = MarkedPoints.Read(reader, Points, series[0].Function.Evaluate);
-        var tangents = ReadTangents(reader, series);
+        var tangents = ReadTangents(reader, series, x.Value);
         var guides = ReadGuides(reader);
         var grid = reader.Options.Get(Grid);
         var equal = reader.Options.Get(EqualAspect);
@@ -127,7 +127,7 @@ public sealed class PlotDirective() : FigureDirective(new FigureSize(640, 400))
         return null;
     }
 
-    private static List<TangentLine> ReadTangents(OptionReader reader, List<Curve> curves)
+    private static List<TangentLine> ReadTangents(OptionReader reader, List<Curve> curves, Interval range)
     {
         var tangents = new List<TangentLine>();
         var slope = new double[1];
@@ -163,6 +163,14 @@ public sealed class PlotDirective() : FigureDirective(new FigureSize(640, 400))
                 }
             }
             if (reader.Number(Tangents, atNode) is not { } x) continue;
+            if (x < range.Min || x > range.Max)
+            {
+                // Not an error: the figure is still right, it just lacks the line the author expected.
+                reader.Diagnostics.Report(DiagnosticCodes.TangentOutsideRange,
+                    $"the tangent point x = {NumberFormat.Number(x, 6)} lies outside the x range [{NumberFormat.Number(range.Min, 6)}, {NumberFormat.Number(range.Max, 6)}], so no tangent is drawn there; move it inside or widen 'x'",
+                    reader.Locate(Tangents, atNode));
+                continue;
+            }
             var y = curve.Function.ValueAndGradient([x], slope);
             if (!double.IsFinite(y) || !double.IsFinite(slope[0]))
             {
