@@ -49,8 +49,7 @@ public sealed record FrontMatter(string? Title, string? Description, int? Weight
         var reader = new SettingsReader(mapping, file, 2, 1, diagnostics, "front matter");
         reader.WarnAboutUnknownKeys(Keys);
         var slug = reader.String("slug");
-        if (slug is not null && !Slugs.IsValid(slug))
-            reader.Invalid("slug", $"slug '{slug}' may contain only lowercase letters, digits and '-'");
+        if (slug is not null && Slugs.Problem(slug) is { } problem) reader.Invalid("slug", problem);
         return new FrontMatter(reader.String("title"), reader.String("description"), reader.Integer("weight"),
             slug, reader.Boolean("draft") ?? false, 1) { Search = reader.Boolean("search") ?? true };
     }

@@ -2,21 +2,42 @@ using System.Text;
 
 namespace SiteGen.Content;
 
-/// <summary>URL slugs: lowercase ASCII letters, digits and single hyphens.</summary>
+/// <summary>
+/// URL slugs: lowercase ASCII letters, digits, single hyphens and dots between them, so that a
+/// page written for another tool keeps its address (`mkdocs-2.0`, as MkDocs and Hugo publish it).
+/// </summary>
 public static class Slugs
 {
-    public static bool IsValid(string slug) =>
-        slug.Length > 0 && slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') &&
-        !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal);
+    public static bool IsValid(string slug) => Problem(slug) is null;
+
+    /// <summary>What is wrong with a slug from front matter, as the sentence to print, or null when it is a good one.</summary>
+    public static string? Problem(string slug)
+    {
+        if (slug.Length == 0 || !slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '.')
+            || slug[0] is '-' or '.' || slug[^1] is '-' or '.')
+            return $"slug '{slug}' may contain only lowercase letters, digits, and '-' or '.' between them";
+        if (slug.Contains("--", StringComparison.Ordinal) || slug.Contains("..", StringComparison.Ordinal))
+            return $"slug '{slug}' may not have two '-' or '.' in a row";
+        // The page is published as SLUG/index.html; a slug that ends like a file would read as one in links.
+        if (PageExtensions.FirstOrDefault(e => slug.EndsWith(e, StringComparison.Ordinal)) is { } extension)
+            return $"slug '{slug}' ends in '{extension}', which makes its address look like a file; write '{slug[..^extension.Length]}'";
+        return null;
+    }
+
+    private static readonly string[] PageExtensions = [".md", ".markdown", ".html", ".htm"];
 
     /// <summary>Turns a title or file name into a slug ("Gradients of ReLU!" → "gradients-of-relu", "Café" → "cafe").</summary>
     public static string From(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var lower = Unaccent(char.ToLowerInvariant(c));
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(lower);
+            // A dot between a letter or digit and the next ("2.0") stays; any other is a separator.
+            else if (lower == '.' && builder.Length > 0 && char.IsAsciiLetterOrDigit(builder[^1]) && i + 1 < text.Length
+                     && char.IsAsciiLetterOrDigit(text[i + 1])) builder.Append('.');
             else if (lower == 'ß') builder.Append("ss");
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }

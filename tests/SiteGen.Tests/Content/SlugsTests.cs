@@ -12,6 +12,9 @@ public class SlugsTests
     [InlineData("snake_case_name", "snake-case-name")]
     [InlineData("日本語", "")]
     [InlineData("", "")]
+    [InlineData("mkdocs-2.0", "mkdocs-2.0")]
+    [InlineData("Version 2.0 notes.", "version-2.0-notes")]
+    [InlineData("a . b", "a-b")]
     public void From_makes_lowercase_ascii_words_joined_by_single_hyphens(string text, string slug) =>
         Assert.Equal(slug, Slugs.From(text));
 
@@ -39,6 +42,17 @@ public class SlugsTests
     [InlineData("-leading", false)]
     [InlineData("trailing-", false)]
     [InlineData("café", false)]
-    public void IsValid_accepts_only_lowercase_letters_digits_and_inner_hyphens(string slug, bool valid) =>
+    [InlineData("mkdocs-2.0", true)]
+    [InlineData("v1.2.3", true)]
+    [InlineData(".hidden", false)]
+    [InlineData("end.", false)]
+    [InlineData("a..b", false)]
+    [InlineData("notes.md", false)]
+    [InlineData("notes.html", false)]
+    public void IsValid_accepts_only_lowercase_letters_digits_and_inner_hyphens_and_dots(string slug, bool valid) =>
         Assert.Equal(valid, Slugs.IsValid(slug));
+
+    [Fact]
+    public void A_slug_that_ends_like_a_page_file_says_what_to_write() =>
+        Assert.Equal("slug 'notes.md' ends in '.md', which makes its address look like a file; write 'notes'", Slugs.Problem("notes.md"));
 }
