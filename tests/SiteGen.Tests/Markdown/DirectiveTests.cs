@@ -155,7 +155,7 @@ public class DirectiveTests
 
         var warning = Assert.Single(diagnostics);
         Assert.StartsWith("content/lessons/01-page.md(3,1): warning SG1401: unknown directive 'plotly'", warning);
-        Assert.Contains("<pre><code>x = [1, 2] &lt;3\n</code></pre>", body);
+        Assert.Contains("<pre tabindex=\"0\" role=\"group\" aria-label=\"Code\"><code>x = [1, 2] &lt;3\n</code></pre>", body);
     }
 
     [Fact]
@@ -182,7 +182,8 @@ public class DirectiveTests
         var (body, diagnostics) = TestSite.Lesson("```{code-block} python\nprint(1)\n```\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal("<pre><code class=\"language-python\">print(1)\n</code></pre>", body);
+        Assert.Equal("<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"Python code\"><code class=\"language-python\">"
+            + "<span class=\"nb\">print</span><span class=\"p\">(</span><span class=\"m\">1</span><span class=\"p\">)</span>\n</code></pre>\n</div>", body);
     }
 
     [Fact]

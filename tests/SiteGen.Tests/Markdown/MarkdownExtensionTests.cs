@@ -66,7 +66,9 @@ public class MarkdownExtensionTests
     {
         var (body, _) = TestSite.Lesson("```python\nif a < b: print('<b>')\n```\n");
 
-        Assert.Equal("<pre><code class=\"language-python\">if a &lt; b: print('&lt;b&gt;')\n</code></pre>", body);
+        Assert.Equal("<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"Python code\"><code class=\"language-python\">"
+            + "<span class=\"k\">if</span> a <span class=\"o\">&lt;</span> b<span class=\"p\">:</span> <span class=\"nb\">print</span>"
+            + "<span class=\"p\">(</span><span class=\"s\">'&lt;b&gt;'</span><span class=\"p\">)</span>\n</code></pre>\n</div>", body);
     }
 
     [Fact]

@@ -22,6 +22,6 @@ public class UnknownSyntaxKeepsItsWordsTests
     {
         using var site = new TestSite(new Dictionary<string, string> { ["lessons/01-a.md"] = "# A\n\n```{bar} Dir Title\ncontent\n```\n" });
         site.Build();
-        Assert.Contains("<p>Dir Title</p>\n<pre><code>content\n</code></pre>", site.Body("lessons/a/index.html"));
+        Assert.Contains("<p>Dir Title</p>\n<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"Code\"><code>content\n</code></pre>", site.Body("lessons/a/index.html"));
     }
 }
