@@ -72,7 +72,7 @@ public static class PageSections
                 if (tag.Name == skipName && !tag.SelfClosing) skipDepth += tag.Closing ? -1 : 1;
                 continue;
             }
-            if (!tag.Closing && !tag.SelfClosing && !Void.Contains(tag.Name) && (Skipped.Contains(tag.Name) || tag.Hidden || tag.Download))
+            if (!tag.Closing && !tag.SelfClosing && !Void.Contains(tag.Name) && (Skipped.Contains(tag.Name) || tag.Hidden || tag.Download || tag.SelfLink))
             {
                 skipName = tag.Name;
                 skipDepth = 1;
@@ -156,6 +156,9 @@ public static class PageSections
             while (end < _source.Length && (char.IsAsciiLetterOrDigit(_source[end]) || _source[end] == '-')) end++;
             Name = _source[start..end].ToLowerInvariant();
         }
+
+        /// <summary>The "#" link to its own heading that AnchoredHeadingRenderer writes beside a heading.</summary>
+        public bool SelfLink => Name == "a" && Attribute("class") is { } classes && classes.Split(' ').Contains("heading-anchor");
 
         /// <summary>A link to download a file (a figure's SVG and PNG): a file name, not prose.</summary>
         public bool Download => Name == "a" && Attribute("download") is not null;

@@ -28,10 +28,15 @@ public static class SearchText
     public sealed record Word(IReadOnlyList<string> Parts, string? Joined);
 
     private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżžþ";
-    private const string Plain = "aaaaaaaaacccddeeeeeeeeegiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzt";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzt";
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private const string Subscripts = "₀₁₂₃₄₅₆₇₈₉";
     private const string IgnoredSymbols = "−×÷±⋅∕∗∘";
+
+    static SearchText()
+    {
+        if (Accented.Length != Plain.Length) throw new InvalidOperationException("every accented letter needs its plain letter");
+    }
 
     /// <summary>Lower-cases and folds one character, as rules 1 to 3 say; a combining mark folds to nothing.</summary>
     public static string Fold(Rune rune)

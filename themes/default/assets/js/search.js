@@ -13,7 +13,7 @@
   // ---- Text, as SearchText.cs reads it ------------------------------------------------
 
   var ACCENTED = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżžþ";
-  var PLAIN = "aaaaaaaaacccddeeeeeeeeegiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzt";
+  var PLAIN = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzt";
   var SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   var SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
   var IGNORED_SYMBOLS = "−×÷±⋅∕∗∘";
@@ -153,24 +153,28 @@
     return lo;
   }
 
-  /** Optimal string alignment distance, or max + 1 once it must exceed max. */
+  var rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
+
+  /** Optimal string alignment distance (a swap of two letters is one typo), or max + 1 once it must exceed max. */
   function distance(a, b, max) {
     if (Math.abs(a.length - b.length) > max) return max + 1;
-    var rows = [], i, j;
-    for (i = 0; i <= a.length; i++) { rows.push(new Int32Array(b.length + 1)); rows[i][0] = i; }
-    for (j = 0; j <= b.length; j++) rows[0][j] = j;
+    if (b.length + 1 > rowA.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); rowC = new Int32Array(b.length + 1); }
+    var before = rowA, previous = rowB, current = rowC, i, j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
     for (i = 1; i <= a.length; i++) {
-      var best = max + 1;
+      current[0] = i;
+      var best = i;
       for (j = 1; j <= b.length; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-        rows[i][j] = v;
+        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+        var v = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+        current[j] = v;
         if (v < best) best = v;
       }
       if (best > max) return max + 1;
+      var spare = before; before = previous; previous = current; current = spare;
     }
-    return rows[a.length][b.length];
+    return previous[b.length];
   }
 
   var LETTERS = /^\p{L}+$/u;
@@ -183,14 +187,14 @@
    * typed; 0.5 to 0.9 as the start of a longer term (more for a longer start); 0.45 or
    * 0.3 one or two typos off (letters only: 2 and 3 are not a typo of each other).
    */
-  function matchTerm(index, query, prefix) {
+  function matchTerm(index, query, prefix, exact) {
     var terms = index.terms, found = new Map(), at = lowerBound(terms, query);
     if (terms[at] === query) found.set(at, 1);
     if (prefix && query.length >= 2) {
       for (var i = at; i < terms.length && terms[i].startsWith(query); i++)
         if (terms[i] !== query) found.set(i, 0.5 + 0.4 * query.length / terms[i].length);
     }
-    var max = typos(query.length);
+    var max = exact ? 0 : typos(query.length);
     if (max > 0 && LETTERS.test(query)) {
       for (var t = 0; t < terms.length; t++) {
         var term = terms[t];
@@ -248,7 +252,7 @@
       var clause = clauses[c];
       clause.maps = clause.terms.map(function (term, i) {
         var last = i === clause.terms.length - 1;
-        return matchTerm(index, term, !clause.exact && (!clause.phrase || last));
+        return matchTerm(index, term, !clause.exact && (!clause.phrase || last), clause.exact);
       });
       clause.weights = clause.maps.map(function (map) { return wordWeights(index, map); });
       if (clause.weights.some(function (w) { return w === null; })) return false;
@@ -524,6 +528,10 @@
     } else if (event.key === "Enter") {
       event.preventDefault();
       go(active >= 0 ? active : 0);
+    } else if (event.key === "Escape") {
+      // A search field would only clear itself on Escape; here Escape closes, keeping the query.
+      event.preventDefault();
+      closeSearch();
     }
   }
 
