@@ -73,7 +73,12 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
             loaded = loaded with { Settings = SiteDefaults.TitledAfterHome(loaded.Settings, inputs, options.IncludeDrafts, out var fromHome) };
             notes.Add(SiteDefaults.Note(loaded.Settings, fromHome));
         }
-        if (loaded.Theme is not { } theme || diagnostics.HasErrors) return new Outcome(0);
+        if (loaded.Theme is not { } theme) return new Outcome(0);
+        if (diagnostics.HasErrors)
+        {
+            ReportLinks(loaded, inputs, parser, options.IncludeDrafts, diagnostics);
+            return new Outcome(0);
+        }
 
         if (!inputs.Any(p => p.Outline.ContentPath is "index.md" or "_index.md" && (options.IncludeDrafts || !p.Outline.Meta.Draft)))
             inputs.Add(ParseStage.EmptyHome(loaded.ContentDirectory, loaded.Settings, parser, inputs.Select(p => p.Outline).ToList(), options.IncludeDrafts));
@@ -110,6 +115,24 @@ public sealed class SiteBuilder(DirectiveRegistry registry)
         }
         done("record for the next build");
         return new Outcome(site.Pages.Count, work, written.Files);
+    }
+
+    /// <summary>
+    /// After a page failed to parse, the links of every page are still checked, so that one build
+    /// (or `sitegen check`) reports a broken link with the error instead of after it is fixed.
+    /// The site is assembled aside: what assembling says of pages that did not parse is not reported.
+    /// </summary>
+    private static void ReportLinks(LoadedSite loaded, List<PageInput> inputs, PageParser parser, bool drafts, DiagnosticBag diagnostics)
+    {
+        var aside = new DiagnosticBag();
+        var all = inputs.Any(p => p.Outline.ContentPath is "index.md" or "_index.md" && (drafts || !p.Outline.Meta.Draft)) ? inputs
+            : [.. inputs, ParseStage.EmptyHome(loaded.ContentDirectory, loaded.Settings, parser, inputs.Select(p => p.Outline).ToList(), drafts)];
+        var site = SiteAssembler.Assemble(loaded.Settings, all.Select(p => p.Outline).ToList(),
+            loaded.StaticFiles.ToHashSet(StringComparer.Ordinal), drafts, aside);
+        if (aside.HasErrors) return;
+        var byOutline = all.ToDictionary(p => p.Outline);
+        foreach (var page in site.Pages)
+            LinkResolver.Resolve(page, byOutline[page.Outline].Tree(parser), site, new Markdown.NodeResults.Builder(), diagnostics);
     }
 
     /// <summary>
