@@ -18,10 +18,10 @@ public class InitCommandTests
         var output = Path.Combine(root, "output");
         var build = Cli.Run("build", "--content", Path.Combine(root, "content"), "--out", output, "--strict");
         Assert.Equal((0, ""), (build.Code, build.Err));
-        Assert.Matches(@"^Built 2 pages into .+ and 1 figure \(1 drawn, 0 from the cache\)", build.Out);
+        Assert.Matches(@"^Built 2 pages and 1 figure \(1 drawn, 0 from the cache\) into ", build.Out);
 
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
-        Assert.Contains("""<a href="lessons/first-lesson/">first lesson</a>""", home);
+        Assert.Contains("""<a href="lessons/first-lesson/index.html">first lesson</a>""", TestSite.ExtractBody(home));
         var lesson = TestSite.ExtractBody(File.ReadAllText(Path.Combine(output, "lessons", "first-lesson", "index.html")));
         // The definition's value cited in a sentence, and the plot drawn as SVG and PNG beside the page.
         Assert.Contains("f′(a) = <span", lesson);
