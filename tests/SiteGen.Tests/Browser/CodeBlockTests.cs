@@ -236,6 +236,10 @@ public sealed class CodeBlockTests(SiteFixture browser, CodeBlockSite site) : IC
         Assert.True(await pre.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"), "the long line should scroll inside its block");
         await Expect(pre).ToHaveAttributeAsync("tabindex", "0");
         await Expect(pre).ToHaveAccessibleNameAsync("Lesson language code");
+        // The button sits above the first line, so it never covers code that runs under it.
+        var gap = await Block(page, "lesson").EvaluateAsync<double>(
+            "b => b.querySelector('code').getClientRects()[0].top - b.querySelector('.copy-button').getBoundingClientRect().bottom");
+        Assert.True(gap >= 0, $"the copy button overlaps the first line by {-gap:0.#} px");
 
         // Focused, the block scrolls with the arrow keys.
         await pre.FocusAsync();

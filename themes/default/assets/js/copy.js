@@ -94,6 +94,15 @@
         }
       });
     });
+    // The language's name, for sighted readers; the block's own name already says it to the rest.
+    var name = (block.querySelector("pre").getAttribute("aria-label") || "").replace(/ code$/, "");
+    if (name && name !== "Code" && name !== "Text") {
+      var tag = document.createElement("span");
+      tag.className = "code-lang";
+      tag.setAttribute("aria-hidden", "true");
+      tag.textContent = name;
+      block.appendChild(tag);
+    }
     block.appendChild(button);
     block.classList.add("has-copy");
   });
