@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Compute.Optimisation;
 
@@ -45,7 +47,31 @@ public sealed class Adam : IOptimiser
         var oneMinusBeta2 = 1 - _beta2;
         var negativeStepSize = -(_learningRate / (1 - IntegerPower.Of(_beta1, _steps)));
         var correction2Root = Math.Sqrt(1 - IntegerPower.Of(_beta2, _steps));
-        for (var i = 0; i < point.Length; i++)
+        var i = 0;
+        // Element by element, so vectors change no result: each lane does the scalar loop's arithmetic in its order.
+        if (Vector.IsHardwareAccelerated && _weightDecay == 0)
+        {
+            var n = Vector<double>.Count;
+            ref var p = ref MemoryMarshal.GetReference(point);
+            ref var gs = ref MemoryMarshal.GetReference(gradient);
+            ref var ms = ref MemoryMarshal.GetArrayDataReference(_mean);
+            ref var vs = ref MemoryMarshal.GetArrayDataReference(_square);
+            var (fromStart, w, complement) = (Math.Abs(weight) < 0.5, new Vector<double>(weight), new Vector<double>(1 - weight));
+            var (beta2, oneMinus, step, root, eps) = (new Vector<double>(_beta2), new Vector<double>(oneMinusBeta2),
+                new Vector<double>(negativeStepSize), new Vector<double>(correction2Root), new Vector<double>(_eps));
+            for (; i <= point.Length - n; i += n)
+            {
+                var at = (nuint)i;
+                var g = Vector.LoadUnsafe(ref gs, at);
+                var mean = Vector.LoadUnsafe(ref ms, at);
+                var m = fromStart ? mean + w * (g - mean) : g - (g - mean) * complement;
+                var v = Vector.LoadUnsafe(ref vs, at) * beta2 + oneMinus * g * g;
+                m.StoreUnsafe(ref ms, at);
+                v.StoreUnsafe(ref vs, at);
+                (Vector.LoadUnsafe(ref p, at) + step * m / (Vector.SquareRoot(v) / root + eps)).StoreUnsafe(ref p, at);
+            }
+        }
+        for (; i < point.Length; i++)
         {
             var g = _weightDecay == 0 ? gradient[i] : gradient[i] + _weightDecay * point[i];
             var m = Lerp(_mean[i], g, weight);

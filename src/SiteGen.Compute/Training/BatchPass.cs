@@ -20,6 +20,9 @@ internal sealed class BatchPass
     private readonly double[] _delta;
     private readonly double[][] _outputGradients;
     private readonly double[] _exampleZ, _exampleTarget, _examplePrediction, _exampleGradient;
+    private readonly double[] _exampleLoss;
+    /// <summary>The examples loaded whole and in their own order, which a full-batch run loads every epoch: loading them again changes nothing.</summary>
+    private Examples? _loadedWhole;
 
     public BatchPass(NetworkShape shape, int capacity)
     {
@@ -40,6 +43,7 @@ internal sealed class BatchPass
         var outputs = shape.OutputWidth;
         (_exampleZ, _exampleTarget, _examplePrediction, _exampleGradient) =
             (new double[outputs], new double[shape.TargetWidth], new double[outputs], new double[outputs]);
+        _exampleLoss = new double[capacity];
     }
 
     public int Capacity { get; }
@@ -49,13 +53,16 @@ internal sealed class BatchPass
     /// <summary>Loads the examples of <paramref name="examples"/> in their own order.</summary>
     public void Load(Examples examples)
     {
+        if (ReferenceEquals(examples, _loadedWhole)) return;
         Begin(examples.Count);
         for (var e = 0; e < examples.Count; e++) Place(examples, e, e);
+        _loadedWhole = examples;
     }
 
     /// <summary>Loads the examples <paramref name="order"/> names, in that order.</summary>
     public void Load(Examples examples, ReadOnlySpan<int> order)
     {
+        _loadedWhole = null;
         Begin(order.Length);
         for (var e = 0; e < order.Length; e++) Place(examples, order[e], e);
     }
@@ -109,6 +116,7 @@ internal sealed class BatchPass
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Loss, int Correct) Loss(bool forBackward)
     {
+        if (_shape.Loss == LossKind.Bce) return BinaryCrossEntropy(forBackward);
         var last = _shape.LayerCount - 1;
         var (outputs, targetWidth) = (_shape.OutputWidth, _shape.TargetWidth);
         var divisor = OutputLoss.Divisor(_shape, Count);
@@ -128,6 +136,36 @@ internal sealed class BatchPass
             }
         }
         return (total.Total / divisor, correct);
+    }
+
+    /// <summary>
+    /// <see cref="Loss"/> for bce, output row by output row instead of example by example: each term is
+    /// <see cref="OutputLoss.BinaryCrossEntropyTerm"/>, an example's terms are added in output order and
+    /// the examples' losses in the fixed order, so the bits are the example-by-example loop's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (double Loss, int Correct) BinaryCrossEntropy(bool forBackward)
+    {
+        var last = _shape.LayerCount - 1;
+        var divisor = OutputLoss.Divisor(_shape, Count);
+        var losses = _exampleLoss.AsSpan(0, Count);
+        losses.Clear();
+        var correct = 0;
+        for (var k = 0; k < _shape.OutputWidth; k++)
+        {
+            var z = Row(_z[last], k);
+            var target = Row(_targets, k);
+            var prediction = Row(_activations[last], k);
+            var gradient = forBackward ? Row(_delta, k) : [];
+            for (var e = 0; e < z.Length; e++)
+            {
+                losses[e] += OutputLoss.BinaryCrossEntropyTerm(z[e], target[e], out var p);
+                prediction[e] = p;
+                if (forBackward) gradient[e] = (p - target[e]) / divisor;
+                if (p > 0.5 == target[e] > 0.5) correct++;
+            }
+        }
+        return (FixedOrder.Sum(losses) / divisor, correct);
     }
 
     /// <summary>The gradient of the batch's mean loss with respect to every parameter, after a <see cref="Forward"/> for backward.</summary>
@@ -154,11 +192,7 @@ internal sealed class BatchPass
                 DenseKernels.Combine(parameters[(weights + i)..], width, units, _delta, Capacity, 0, through, Row(below, i), Count);
             }
             for (var i = 0; i < width; i++)
-            {
-                var delta = Row(_delta, i);
-                Row(below, i).CopyTo(delta);
-                HiddenActivations.MultiplyBySlope(_shape.Activation, Row(_z[l - 1], i), Row(_activations[l - 1], i), delta);
-            }
+                HiddenActivations.MultiplyBySlope(_shape.Activation, Row(_z[l - 1], i), Row(_activations[l - 1], i), Row(below, i), Row(_delta, i));
             current = 1 - current;
         }
     }

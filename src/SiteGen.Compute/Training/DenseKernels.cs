@@ -7,9 +7,10 @@ namespace SiteGen.Compute.Training;
 
 /// <summary>
 /// The dense layer's loops over a batch stored unit by unit (row stride = the batch's capacity).
-/// Each example's value is one chain of adds in a fixed order (the start, then term 0, 1, …),
-/// exactly as one example's scalar loop computes it, so the vector width only decides how many
-/// chains run side by side, never a result. Eight vectors of examples (or four, near the end) are in
+/// Each example's value is one chain of fused multiply-adds in a fixed order (the start, then
+/// term 0, 1, …), exactly as one example's scalar loop computes it with
+/// <see cref="Math.FusedMultiplyAdd"/>, so the vector width only decides how many chains run side
+/// by side, never a result. Eight vectors of examples (or four, near the end) are in
 /// flight at once to hide the latency of each add. Dot products keep <see cref="FixedOrder"/>'s four-lane order,
 /// four of them computed together for the same reason.
 /// A build trains each run once, too briefly for tiered compilation to reach the hot loops before
@@ -45,14 +46,14 @@ internal static class DenseKernels
             {
                 var a = fromRow ? Vector.LoadUnsafe(ref s, (nuint)e) : first;
                 for (var t = 0; t < terms; t++)
-                    a += new Vector<double>(Unsafe.Add(ref w, t * weightStride)) * Vector.LoadUnsafe(ref x, (nuint)(t * rowStride + e));
+                    a = Vector.FusedMultiplyAdd(new Vector<double>(Unsafe.Add(ref w, t * weightStride)), Vector.LoadUnsafe(ref x, (nuint)(t * rowStride + e)), a);
                 a.StoreUnsafe(ref y, (nuint)e);
             }
         }
         for (; e < count; e++)
         {
             var a = fromRow ? Unsafe.Add(ref s, e) : start;
-            for (var t = 0; t < terms; t++) a += Unsafe.Add(ref w, t * weightStride) * Unsafe.Add(ref x, t * rowStride + e);
+            for (var t = 0; t < terms; t++) a = Math.FusedMultiplyAdd(Unsafe.Add(ref w, t * weightStride), Unsafe.Add(ref x, t * rowStride + e), a);
             Unsafe.Add(ref y, e) = a;
         }
     }
@@ -85,14 +86,14 @@ internal static class DenseKernels
             {
                 var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
                 ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
-                a0 += weight * Vector.LoadUnsafe(ref row);
-                a1 += weight * Vector.LoadUnsafe(ref row, (nuint)n);
-                a2 += weight * Vector.LoadUnsafe(ref row, (nuint)(2 * n));
-                a3 += weight * Vector.LoadUnsafe(ref row, (nuint)(3 * n));
-                a4 += weight * Vector.LoadUnsafe(ref row, (nuint)(4 * n));
-                a5 += weight * Vector.LoadUnsafe(ref row, (nuint)(5 * n));
-                a6 += weight * Vector.LoadUnsafe(ref row, (nuint)(6 * n));
-                a7 += weight * Vector.LoadUnsafe(ref row, (nuint)(7 * n));
+                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row), a0);
+                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)n), a1);
+                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(2 * n)), a2);
+                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(3 * n)), a3);
+                a4 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(4 * n)), a4);
+                a5 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(5 * n)), a5);
+                a6 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(6 * n)), a6);
+                a7 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(7 * n)), a7);
             }
         }
         else
@@ -101,10 +102,10 @@ internal static class DenseKernels
             {
                 var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
                 ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
-                a0 += weight * Vector.LoadUnsafe(ref row);
-                a1 += weight * Vector.LoadUnsafe(ref row, (nuint)n);
-                a2 += weight * Vector.LoadUnsafe(ref row, (nuint)(2 * n));
-                a3 += weight * Vector.LoadUnsafe(ref row, (nuint)(3 * n));
+                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row), a0);
+                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)n), a1);
+                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(2 * n)), a2);
+                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(3 * n)), a3);
             }
         }
         ref var output = ref Unsafe.Add(ref y, e);
@@ -121,7 +122,8 @@ internal static class DenseKernels
 
     /// <summary>
     /// results[j] = <see cref="FixedOrder.Dot"/>(delta, rows[(first + j)·rowStride …]) for j &lt; results.Length,
-    /// over the first <paramref name="count"/> elements: four dot products at a time, each in the fixed order.
+    /// over the first <paramref name="count"/> elements: eight (then four) dot products at a time,
+    /// sharing each load of <paramref name="delta"/>, each in the fixed order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int rowStride, int count, Span<double> results)
@@ -130,38 +132,71 @@ internal static class DenseKernels
             throw new ArgumentException("the rows are shorter than the count");
         var j = 0;
         if (Vector256.IsHardwareAccelerated)
-            for (; j + 4 <= results.Length; j += 4) FourDots(delta, rows, j * rowStride, rowStride, count, results.Slice(j, 4));
+        {
+            ref var d = ref MemoryMarshal.GetReference(delta);
+            ref var r = ref MemoryMarshal.GetReference(rows);
+            for (; j + 8 <= results.Length; j += 8) EightDots(ref d, ref Unsafe.Add(ref r, j * rowStride), rowStride, count, results.Slice(j, 8));
+            for (; j + 4 <= results.Length; j += 4) FourDots(ref d, ref Unsafe.Add(ref r, j * rowStride), rowStride, count, results.Slice(j, 4));
+        }
         for (; j < results.Length; j++) results[j] = FixedOrder.Dot(delta[..count], rows.Slice(j * rowStride, count));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FourDots(ReadOnlySpan<double> delta, ReadOnlySpan<double> rows, int offset, int rowStride, int count, Span<double> results)
+    private static void EightDots(ref double d, ref double r, int rowStride, int count, Span<double> results)
     {
-        ref var d = ref MemoryMarshal.GetReference(delta);
-        ref var r = ref Unsafe.Add(ref MemoryMarshal.GetReference(rows), offset);
-        var (l0, l1, l2, l3) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
+        var (l0, l1, l2, l3, l4, l5, l6, l7) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero,
+            Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
         var blocks = count / 4 * 4;
-        var (o1, o2, o3) = ((nuint)rowStride, (nuint)(2 * rowStride), (nuint)(3 * rowStride));
+        var stride = (nuint)rowStride;
         for (var e = 0; e < blocks; e += 4)
         {
             var at = (nuint)e;
             var dv = Vector256.LoadUnsafe(ref d, at);
-            l0 += dv * Vector256.LoadUnsafe(ref r, at);
-            l1 += dv * Vector256.LoadUnsafe(ref r, at + o1);
-            l2 += dv * Vector256.LoadUnsafe(ref r, at + o2);
-            l3 += dv * Vector256.LoadUnsafe(ref r, at + o3);
+            l0 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at), l0);
+            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + stride), l1);
+            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 2 * stride), l2);
+            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 3 * stride), l3);
+            l4 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 4 * stride), l4);
+            l5 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 5 * stride), l5);
+            l6 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 6 * stride), l6);
+            l7 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 7 * stride), l7);
         }
-        results[0] = Tail(Combine(l0), ref d, ref r, 0, blocks, count);
-        results[1] = Tail(Combine(l1), ref d, ref r, rowStride, blocks, count);
-        results[2] = Tail(Combine(l2), ref d, ref r, 2 * rowStride, blocks, count);
-        results[3] = Tail(Combine(l3), ref d, ref r, 3 * rowStride, blocks, count);
+        results[0] = Tail(Lanes(l0), ref d, ref r, 0, blocks, count);
+        results[1] = Tail(Lanes(l1), ref d, ref r, rowStride, blocks, count);
+        results[2] = Tail(Lanes(l2), ref d, ref r, 2 * rowStride, blocks, count);
+        results[3] = Tail(Lanes(l3), ref d, ref r, 3 * rowStride, blocks, count);
+        results[4] = Tail(Lanes(l4), ref d, ref r, 4 * rowStride, blocks, count);
+        results[5] = Tail(Lanes(l5), ref d, ref r, 5 * rowStride, blocks, count);
+        results[6] = Tail(Lanes(l6), ref d, ref r, 6 * rowStride, blocks, count);
+        results[7] = Tail(Lanes(l7), ref d, ref r, 7 * rowStride, blocks, count);
     }
 
-    private static double Combine(Vector256<double> lanes) => (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FourDots(ref double d, ref double r, int rowStride, int count, Span<double> results)
+    {
+        var (l0, l1, l2, l3) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
+        var blocks = count / 4 * 4;
+        var stride = (nuint)rowStride;
+        for (var e = 0; e < blocks; e += 4)
+        {
+            var at = (nuint)e;
+            var dv = Vector256.LoadUnsafe(ref d, at);
+            l0 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at), l0);
+            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + stride), l1);
+            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 2 * stride), l2);
+            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 3 * stride), l3);
+        }
+        results[0] = Tail(Lanes(l0), ref d, ref r, 0, blocks, count);
+        results[1] = Tail(Lanes(l1), ref d, ref r, rowStride, blocks, count);
+        results[2] = Tail(Lanes(l2), ref d, ref r, 2 * rowStride, blocks, count);
+        results[3] = Tail(Lanes(l3), ref d, ref r, 3 * rowStride, blocks, count);
+    }
+
+    private static double Lanes(Vector256<double> lanes) => (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
 
     private static double Tail(double total, ref double d, ref double r, int offset, int blocks, int count)
     {
-        for (var e = blocks; e < count; e++) total += Unsafe.Add(ref d, e) * Unsafe.Add(ref r, offset + e);
+        for (var e = blocks; e < count; e++) total = Math.FusedMultiplyAdd(Unsafe.Add(ref d, e), Unsafe.Add(ref r, offset + e), total);
         return total;
     }
 }

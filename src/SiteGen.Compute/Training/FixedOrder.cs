@@ -12,7 +12,8 @@ namespace SiteGen.Compute.Training;
 /// the whole blocks, combined as (lane 0 + lane 1) + (lane 2 + lane 3), then the remaining
 /// elements one by one. Vector256 computes exactly that order where the hardware has it; elsewhere
 /// four scalars do. Elementwise loops change no order, so they use whatever width the machine has.
-/// Nothing here fuses a multiply and an add, which would round once instead of twice.
+/// A dot product's multiply-adds are fused (one rounding each), which IEEE 754 defines exactly:
+/// hardware without FMA computes the same bits in software, only slower.
 /// </summary>
 internal static class FixedOrder
 {
@@ -48,7 +49,7 @@ internal static class FixedOrder
             var lanes = Vector256<double>.Zero;
             var xs = MemoryMarshal.Cast<double, Vector256<double>>(x);
             var ys = MemoryMarshal.Cast<double, Vector256<double>>(y);
-            for (var v = 0; v < xs.Length; v++) lanes += xs[v] * ys[v];
+            for (var v = 0; v < xs.Length; v++) lanes = Vector256.FusedMultiplyAdd(xs[v], ys[v], lanes);
             total = (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
         }
         else
@@ -56,14 +57,14 @@ internal static class FixedOrder
             double l0 = 0, l1 = 0, l2 = 0, l3 = 0;
             for (var i = 0; i < blocks; i += 4)
             {
-                l0 += x[i] * y[i];
-                l1 += x[i + 1] * y[i + 1];
-                l2 += x[i + 2] * y[i + 2];
-                l3 += x[i + 3] * y[i + 3];
+                l0 = Math.FusedMultiplyAdd(x[i], y[i], l0);
+                l1 = Math.FusedMultiplyAdd(x[i + 1], y[i + 1], l1);
+                l2 = Math.FusedMultiplyAdd(x[i + 2], y[i + 2], l2);
+                l3 = Math.FusedMultiplyAdd(x[i + 3], y[i + 3], l3);
             }
             total = (l0 + l1) + (l2 + l3);
         }
-        for (var i = blocks; i < x.Length; i++) total += x[i] * y[i];
+        for (var i = blocks; i < x.Length; i++) total = Math.FusedMultiplyAdd(x[i], y[i], total);
         return total;
     }
 

@@ -66,19 +66,25 @@ internal static class HiddenActivations
     /// gradient ← gradient · act'(z), with the activation's value <paramref name="a"/> = act(z) at hand:
     /// the table's sigmoid' and tanh' are functions of the value, so they are computed from it.
     /// </summary>
+    public static void MultiplyBySlope(Activation activation, ReadOnlySpan<double> z, ReadOnlySpan<double> a, Span<double> gradient) =>
+        MultiplyBySlope(activation, z, a, gradient, gradient);
+
+    /// <summary>result ← gradient · act'(z); <paramref name="result"/> may be <paramref name="gradient"/> itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void MultiplyBySlope(Activation activation, ReadOnlySpan<double> z, ReadOnlySpan<double> a, Span<double> gradient)
+    public static void MultiplyBySlope(Activation activation, ReadOnlySpan<double> z, ReadOnlySpan<double> a, ReadOnlySpan<double> gradient, Span<double> result)
     {
+        if (gradient.Length != z.Length || result.Length != z.Length || a.Length != z.Length)
+            throw new ArgumentException("a slope needs z, its activations, the gradient and the result of one length");
         switch (activation)
         {
-            case Activation.Sigmoid: for (var i = 0; i < z.Length; i++) gradient[i] *= a[i] * (1 - a[i]); break;
-            case Activation.Tanh: for (var i = 0; i < z.Length; i++) gradient[i] *= 1 - a[i] * a[i]; break;
+            case Activation.Sigmoid: for (var i = 0; i < z.Length; i++) result[i] = gradient[i] * (a[i] * (1 - a[i])); break;
+            case Activation.Tanh: for (var i = 0; i < z.Length; i++) result[i] = gradient[i] * (1 - a[i] * a[i]); break;
             // Selected rather than multiplied, as torch's threshold_backward does: an infinite gradient stays out of a dead unit.
-            case Activation.Relu: Select(z, gradient, 0, gradient); break;
-            case Activation.LeakyRelu: Select(z, gradient, LeakySlope, gradient); break;
-            case Activation.Elu: for (var i = 0; i < z.Length; i++) gradient[i] *= EluEntry.Derivative(z[i], EluParameters); break;
-            case Activation.Gelu: for (var i = 0; i < z.Length; i++) gradient[i] *= GeluEntry.Derivative(z[i], NoParameters); break;
-            default: break;
+            case Activation.Relu: Select(z, gradient, 0, result); break;
+            case Activation.LeakyRelu: Select(z, gradient, LeakySlope, result); break;
+            case Activation.Elu: for (var i = 0; i < z.Length; i++) result[i] = gradient[i] * EluEntry.Derivative(z[i], EluParameters); break;
+            case Activation.Gelu: for (var i = 0; i < z.Length; i++) result[i] = gradient[i] * GeluEntry.Derivative(z[i], NoParameters); break;
+            default: gradient.CopyTo(result); break;
         }
     }
 
@@ -89,19 +95,30 @@ internal static class HiddenActivations
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Select(ReadOnlySpan<double> z, ReadOnlySpan<double> x, double scale, Span<double> result)
     {
+        if (x.Length != z.Length || result.Length != z.Length) throw new ArgumentException("a selection needs three spans of one length");
         var i = 0;
-        if (Vector.IsHardwareAccelerated && z.Length >= Vector<double>.Count)
+        if (Vector.IsHardwareAccelerated)
         {
-            var zs = MemoryMarshal.Cast<double, Vector<double>>(z);
-            var xs = MemoryMarshal.Cast<double, Vector<double>>(x);
-            var results = MemoryMarshal.Cast<double, Vector<double>>(result);
-            var factor = new Vector<double>(scale);
-            for (var v = 0; v < zs.Length; v++)
+            ref var zs = ref MemoryMarshal.GetReference(z);
+            ref var xs = ref MemoryMarshal.GetReference(x);
+            ref var rs = ref MemoryMarshal.GetReference(result);
+            var n = Vector<double>.Count;
+            if (scale == 0)
+                for (; i <= z.Length - n; i += n)
+                {
+                    var positive = Vector.GreaterThan(Vector.LoadUnsafe(ref zs, (nuint)i), Vector<double>.Zero);
+                    (Vector.LoadUnsafe(ref xs, (nuint)i) & positive.As<long, double>()).StoreUnsafe(ref rs, (nuint)i);
+                }
+            else
             {
-                var otherwise = scale == 0 ? Vector<double>.Zero : factor * xs[v];
-                results[v] = Vector.ConditionalSelect(Vector.GreaterThan(zs[v], Vector<double>.Zero), xs[v], otherwise);
+                var factor = new Vector<double>(scale);
+                for (; i <= z.Length - n; i += n)
+                {
+                    var value = Vector.LoadUnsafe(ref xs, (nuint)i);
+                    var positive = Vector.GreaterThan(Vector.LoadUnsafe(ref zs, (nuint)i), Vector<double>.Zero);
+                    Vector.ConditionalSelect(positive, value, factor * value).StoreUnsafe(ref rs, (nuint)i);
+                }
             }
-            i = zs.Length * Vector<double>.Count;
         }
         for (; i < z.Length; i++) result[i] = z[i] > 0 ? x[i] : scale == 0 ? 0 : scale * x[i];
     }

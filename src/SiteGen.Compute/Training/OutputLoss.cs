@@ -94,11 +94,7 @@ internal static class OutputLoss
         return loss;
     }
 
-    /// <summary>
-    /// BCEWithLogitsLoss: (1 − y)·z − log σ(z), with log σ(z) = min(z, 0) − log(1 + e^−|z|), finite for every
-    /// finite z. The prediction σ(z) shares e^−|z|: it is <see cref="ElementwiseFunctions.Sigmoid"/>'s own
-    /// arithmetic, one exponential fewer.
-    /// </summary>
+    /// <summary>The bce terms of one example's outputs, added in output order, with their predictions and gradients.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BinaryCrossEntropy(ReadOnlySpan<double> z, ReadOnlySpan<double> target, Span<double> prediction,
         Span<double> gradient, double divisor)
@@ -106,13 +102,24 @@ internal static class OutputLoss
         var loss = 0.0;
         for (var k = 0; k < z.Length; k++)
         {
-            var small = Math.Exp(-Math.Abs(z[k]));
-            prediction[k] = z[k] >= 0 ? 1 / (1 + small) : small / (1 + small);
-            var logSigmoid = Math.Min(z[k], 0) - ElementwiseFunctions.LogOnePlus(small);
-            loss += (1 - target[k]) * z[k] - logSigmoid;
+            loss += BinaryCrossEntropyTerm(z[k], target[k], out prediction[k]);
             if (!gradient.IsEmpty) gradient[k] = (prediction[k] - target[k]) / divisor;
         }
         return loss;
+    }
+
+    /// <summary>
+    /// BCEWithLogitsLoss of one output: (1 − y)·z − log σ(z), with log σ(z) = min(z, 0) − log(1 + e^−|z|), finite
+    /// for every finite z. The prediction σ(z) shares e^−|z|: it is <see cref="ElementwiseFunctions.Sigmoid"/>'s own
+    /// arithmetic, one exponential fewer. The batch pass and single examples both call this, so they agree bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double BinaryCrossEntropyTerm(double z, double target, out double prediction)
+    {
+        var small = Math.Exp(-Math.Abs(z));
+        prediction = z >= 0 ? 1 / (1 + small) : small / (1 + small);
+        var logSigmoid = Math.Min(z, 0) - ElementwiseFunctions.LogOnePlus(small);
+        return (1 - target) * z - logSigmoid;
     }
 
     /// <summary>CrossEntropyLoss with a class index: log Σ e^(z − max) − (z_c − max), the gradient (softmax − one-hot) / divisor.</summary>

@@ -74,7 +74,7 @@ public sealed class TrainedNetwork
             for (var i = 0; i < width; i++)
             {
                 var sum = 0.0;
-                for (var o = 0; o < count; o++) sum += _parameters[weights + o * width + i] * above[o];
+                for (var o = 0; o < count; o++) sum = Math.FusedMultiplyAdd(_parameters[weights + o * width + i], above[o], sum);
                 below[i] = sum;
             }
             if (l == 0) break;
@@ -143,7 +143,7 @@ public sealed class TrainedNetwork
             for (var o = 0; o < zl.Length; o++)
             {
                 var sum = parameters[biases + o];
-                for (var i = 0; i < width; i++) sum += parameters[weights + o * width + i] * inputs[i];
+                for (var i = 0; i < width; i++) sum = Math.FusedMultiplyAdd(parameters[weights + o * width + i], inputs[i], sum);
                 zl[o] = sum;
             }
             if (_shape.IsOutput(l)) continue;
