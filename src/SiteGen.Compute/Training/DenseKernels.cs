@@ -82,30 +82,32 @@ internal static class DenseKernels
         else (a0, a1, a2, a3) = (first, first, first, first);
         if (vectors == 8)
         {
-            for (var t = 0; t < terms; t++)
+            // Offsets, not references, step through the terms: a reference one row past the last would point outside the array.
+            var (row, term) = ((nuint)e, (nuint)0);
+            for (var t = 0; t < terms; t++, row += (nuint)rowStride, term += (nuint)weightStride)
             {
-                var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
-                ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
-                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row), a0);
-                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)n), a1);
-                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(2 * n)), a2);
-                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(3 * n)), a3);
-                a4 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(4 * n)), a4);
-                a5 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(5 * n)), a5);
-                a6 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(6 * n)), a6);
-                a7 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(7 * n)), a7);
+                var weight = new Vector<double>(Unsafe.Add(ref w, term));
+                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row), a0);
+                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)n), a1);
+                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(2 * n)), a2);
+                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(3 * n)), a3);
+                a4 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(4 * n)), a4);
+                a5 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(5 * n)), a5);
+                a6 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(6 * n)), a6);
+                a7 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(7 * n)), a7);
             }
         }
         else
         {
-            for (var t = 0; t < terms; t++)
+            // Offsets, not references, step through the terms: a reference one row past the last would point outside the array.
+            var (row, term) = ((nuint)e, (nuint)0);
+            for (var t = 0; t < terms; t++, row += (nuint)rowStride, term += (nuint)weightStride)
             {
-                var weight = new Vector<double>(Unsafe.Add(ref w, t * weightStride));
-                ref var row = ref Unsafe.Add(ref x, t * rowStride + e);
-                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row), a0);
-                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)n), a1);
-                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(2 * n)), a2);
-                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref row, (nuint)(3 * n)), a3);
+                var weight = new Vector<double>(Unsafe.Add(ref w, term));
+                a0 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row), a0);
+                a1 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)n), a1);
+                a2 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(2 * n)), a2);
+                a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(3 * n)), a3);
             }
         }
         ref var output = ref Unsafe.Add(ref y, e);
@@ -147,28 +149,35 @@ internal static class DenseKernels
         var (l0, l1, l2, l3, l4, l5, l6, l7) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero,
             Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
         var blocks = count / 4 * 4;
-        var stride = (nuint)rowStride;
+        ref var r1 = ref Unsafe.Add(ref r, rowStride);
+        ref var r2 = ref Unsafe.Add(ref r1, rowStride);
+        ref var r3 = ref Unsafe.Add(ref r2, rowStride);
+        ref var r4 = ref Unsafe.Add(ref r3, rowStride);
+        ref var r5 = ref Unsafe.Add(ref r4, rowStride);
+        ref var r6 = ref Unsafe.Add(ref r5, rowStride);
+        ref var r7 = ref Unsafe.Add(ref r6, rowStride);
         for (var e = 0; e < blocks; e += 4)
         {
             var at = (nuint)e;
             var dv = Vector256.LoadUnsafe(ref d, at);
             l0 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at), l0);
-            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + stride), l1);
-            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 2 * stride), l2);
-            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 3 * stride), l3);
-            l4 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 4 * stride), l4);
-            l5 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 5 * stride), l5);
-            l6 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 6 * stride), l6);
-            l7 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 7 * stride), l7);
+            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r1, at), l1);
+            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r2, at), l2);
+            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r3, at), l3);
+            l4 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r4, at), l4);
+            l5 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r5, at), l5);
+            l6 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r6, at), l6);
+            l7 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r7, at), l7);
         }
-        results[0] = Tail(Lanes(l0), ref d, ref r, 0, blocks, count);
-        results[1] = Tail(Lanes(l1), ref d, ref r, rowStride, blocks, count);
-        results[2] = Tail(Lanes(l2), ref d, ref r, 2 * rowStride, blocks, count);
-        results[3] = Tail(Lanes(l3), ref d, ref r, 3 * rowStride, blocks, count);
-        results[4] = Tail(Lanes(l4), ref d, ref r, 4 * rowStride, blocks, count);
-        results[5] = Tail(Lanes(l5), ref d, ref r, 5 * rowStride, blocks, count);
-        results[6] = Tail(Lanes(l6), ref d, ref r, 6 * rowStride, blocks, count);
-        results[7] = Tail(Lanes(l7), ref d, ref r, 7 * rowStride, blocks, count);
+        results[0] = Lanes(l0);
+        results[1] = Lanes(l1);
+        results[2] = Lanes(l2);
+        results[3] = Lanes(l3);
+        results[4] = Lanes(l4);
+        results[5] = Lanes(l5);
+        results[6] = Lanes(l6);
+        results[7] = Lanes(l7);
+        Tails(ref d, ref r, rowStride, blocks, count, results);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -176,22 +185,32 @@ internal static class DenseKernels
     {
         var (l0, l1, l2, l3) = (Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
         var blocks = count / 4 * 4;
-        var stride = (nuint)rowStride;
+        ref var r1 = ref Unsafe.Add(ref r, rowStride);
+        ref var r2 = ref Unsafe.Add(ref r1, rowStride);
+        ref var r3 = ref Unsafe.Add(ref r2, rowStride);
         for (var e = 0; e < blocks; e += 4)
         {
             var at = (nuint)e;
             var dv = Vector256.LoadUnsafe(ref d, at);
             l0 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at), l0);
-            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + stride), l1);
-            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 2 * stride), l2);
-            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r, at + 3 * stride), l3);
+            l1 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r1, at), l1);
+            l2 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r2, at), l2);
+            l3 = Vector256.FusedMultiplyAdd(dv, Vector256.LoadUnsafe(ref r3, at), l3);
         }
-        results[0] = Tail(Lanes(l0), ref d, ref r, 0, blocks, count);
-        results[1] = Tail(Lanes(l1), ref d, ref r, rowStride, blocks, count);
-        results[2] = Tail(Lanes(l2), ref d, ref r, 2 * rowStride, blocks, count);
-        results[3] = Tail(Lanes(l3), ref d, ref r, 3 * rowStride, blocks, count);
+        results[0] = Lanes(l0);
+        results[1] = Lanes(l1);
+        results[2] = Lanes(l2);
+        results[3] = Lanes(l3);
+        Tails(ref d, ref r, rowStride, blocks, count, results);
     }
 
+    /// <summary>The remaining elements of each result, after every lane is summed, so that no vector stays live across a call (it would be spilled on every iteration).</summary>
+    private static void Tails(ref double d, ref double r, int rowStride, int blocks, int count, Span<double> results)
+    {
+        for (var j = 0; j < results.Length; j++) results[j] = Tail(results[j], ref d, ref r, j * rowStride, blocks, count);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Lanes(Vector256<double> lanes) => (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
 
     private static double Tail(double total, ref double d, ref double r, int offset, int blocks, int count)
