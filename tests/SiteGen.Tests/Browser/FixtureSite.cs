@@ -7,7 +7,7 @@ public sealed record FixtureLesson(int Number, string Path, string Title);
 
 /// <summary>
 /// The small site the browser tests build: a home page and three lessons with h2/h3 headings,
-/// a wide table, a long code line, callouts, inline and display math, and links between lessons.
+/// a wide table, a computed table cited by {numref}, a long code line, callouts, inline and display math, and links between lessons.
 /// </summary>
 public static class FixtureSite
 {
@@ -163,6 +163,20 @@ public static class FixtureSite
 
             The learning rate $\eta$ sets the step. The [notation](02-gradients.md#notation)
             is the one from the previous lesson.
+
+            ```{define}
+            L(t) = t^2
+            ```
+
+            {numref}`iterates` follows one step on $L(t) = t^2$ at learning rate 0.25.
+
+            ```{table} A step of 0.25 on t²
+            :id: iterates
+            over: t = [1, 0.5, 0.25]
+            columns:
+              - t
+              - {value: t - 0.25 * 2 * t, label: next t}
+            ```
 
             :::warning
             With too large a learning rate the iterates diverge.
