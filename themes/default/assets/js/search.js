@@ -570,6 +570,7 @@
     active = -1;
     input.removeAttribute("aria-activedescendant");
     if (!found) {
+      list.removeAttribute("data-query");
       status.textContent = "";
       input.setAttribute("aria-expanded", "false");
       return;
@@ -588,6 +589,8 @@
       shown.push(hrefOf(index, root, s));
     });
     input.setAttribute("aria-expanded", shown.length ? "true" : "false");
+    // The query these results answer: typing runs ahead of searching.
+    list.setAttribute("data-query", query);
     var total = found.total || 0;
     status.textContent = total === 0 ? "No results for " + query.trim()
       : total > shown.length ? shown.length + " of " + total + " results" : total === 1 ? "1 result" : total + " results";
