@@ -29,7 +29,7 @@ public sealed class HighlightedCodeBlockRenderer : CodeBlockRenderer
         renderer.WriteAttributes(block);
         renderer.Write('>');
         CodeHtml.Write(renderer, CodeText(block), language?.Lexer);
-        renderer.Write("</code></pre>\n</div>\n");
+        renderer.Write("</code></pre>\n").WriteLine("</div>");
     }
 
     /// <summary>The block's text as Markdig writes it: every line followed by a newline.</summary>

@@ -14,11 +14,12 @@
     '<svg class="icon icon-copy" ' + SVG + '><rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2"/></svg>' +
     '<svg class="icon icon-done" ' + SVG + '><path d="M5 12.5l4.5 4.5L19 7.5"/></svg>';
 
-  // One live region for the page: screen readers announce what is written into it.
+  // One live region for the page: screen readers announce what is written into it. It sits
+  // in the main landmark, as all of a page's content should.
   var status = document.createElement("p");
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
-  document.body.appendChild(status);
+  (document.getElementById("sg-main") || document.body).appendChild(status);
 
   function codeText(code) {
     var copy = code.cloneNode(true);
