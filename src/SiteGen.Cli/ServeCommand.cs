@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using SiteGen.Build;
+using SiteGen.Diagnostics;
 using SiteGen.Preview;
 
 namespace SiteGen.Cli;
 
 /// <summary>
 /// `sitegen serve`: builds the site, serves it on 127.0.0.1, rebuilds when content or theme
-/// files change, and reloads open pages after each successful rebuild.
+/// files change, reloads open pages after each successful rebuild, and shows the errors of a
+/// failed one over the open pages.
 /// </summary>
 public static class ServeCommand
 {
@@ -25,7 +27,27 @@ public static class ServeCommand
         command.Add(timings);
         command.SetAction(async (parse, cancel) =>
         {
-            using var server = new PreviewServer(parse.GetValue(site.Out)!, parse.GetValue(port));
+            // Listen first: a port in use is reported at once, not after a build. The default
+            // port gives way to a free one; a port the author asked for does not.
+            var requested = parse.GetValue(port);
+            PreviewServer server;
+            switch (PortChoice.Start(parse.GetValue(site.Out)!, requested, mayTakeAnother: parse.GetResult(port) is null or { Implicit: true }))
+            {
+                case PortChoice.Serving serving:
+                    server = serving.Server;
+                    if (serving.Instead) output.WriteLine($"Port {requested} is in use; serving on port {server.Port} instead.");
+                    break;
+                case PortChoice.InUse inUse:
+                    CliApp.Print([Diagnostic.Of(DiagnosticCodes.PortInUse,
+                        $"port {inUse.Port} is in use by another program (another 'sitegen serve'?); stop that program, choose another port with --port, or leave --port out to serve on a free one", null)], error);
+                    return CliApp.UsageError;
+                case PortChoice.Failed failed:
+                    error.WriteLine($"sitegen: cannot serve on http://127.0.0.1:{failed.Port}/: {failed.Reason}; choose another port with --port");
+                    return CliApp.InputErrors;
+                default:
+                    throw new InvalidOperationException("unknown outcome of starting the server");
+            }
+            using var _ = server;
             // Pages link to each other relatively; the base URL only matters for 404.html's links.
             var options = site.Read(parse, server.Address);
             var builder = new SiteBuilder { SavesInBackground = true };
@@ -33,21 +55,12 @@ public static class ServeCommand
                 () =>
                 {
                     var result = builder.Build(options);
+                    // Printed once per rebuild, however many pages are open to show it.
                     BuildCommand.Report(result, options, output, error, quiet: false);
                     if (parse.GetValue(timings)) BuildCommand.PrintTimings(result, output);
-                    return result.Succeeded;
+                    return result.Diagnostics;
                 },
-                server.NotifyReload, error, showStackTrace: Environment.GetEnvironmentVariable("SITEGEN_DEBUG") is not null);
-            // Listen first: a port in use is reported at once, not after a build.
-            try
-            {
-                server.Start();
-            }
-            catch (System.Net.HttpListenerException e)
-            {
-                error.WriteLine($"sitegen: cannot serve on {server.Address}: {e.Message}; choose another port with --port");
-                return CliApp.InputErrors;
-            }
+                server.NotifyReload, server.NotifyErrors, error, showStackTrace: Environment.GetEnvironmentVariable("SITEGEN_DEBUG") is not null);
             rebuilder.Rebuild();
             // The built-in theme cannot change: only a theme folder is watched.
             var theme = ThemeLocator.Locate(options.ContentDirectory, options.ThemeDirectory, "default", options.BuiltInTheme);

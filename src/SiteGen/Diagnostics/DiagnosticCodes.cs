@@ -62,6 +62,7 @@ public static class DiagnosticCodes
 
     public const string OutputFailed = "SG1601";
     public const string FileExists = "SG1602";
+    public const string PortInUse = "SG1603";
 
     public const string FigureWithoutAlt = "SG1701";
     public const string DuplicateFigureId = "SG1702";
@@ -139,6 +140,7 @@ public static class DiagnosticCodes
         Kind(TangentOutsideRange, Severity.Warning, "a tangent point outside the plot's x range, which draws no tangent"),
         Kind(OutputFailed, Severity.Error, "the output folder could not be written"),
         Kind(FileExists, Severity.Error, "sitegen new or sitegen init refused to overwrite an existing file or write into a folder that is not empty"),
+        Kind(PortInUse, Severity.Error, "the port given to 'sitegen serve --port' is in use by another program"),
         Kind(UnknownRunKey, Severity.Error, "a key that a training run does not have, with a suggestion for a likely typo"),
         Kind(BadRunValue, Severity.Error, "a training run's value of the wrong type or not allowed, such as a learning rate of 0 or an optimiser setting the optimiser does not use"),
         Kind(MissingRunKey, Severity.Error, "a training run without a key it needs: data, layers, loss, lr or epochs"),

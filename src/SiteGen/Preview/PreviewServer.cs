@@ -5,15 +5,21 @@ using System.Text;
 namespace SiteGen.Preview;
 
 /// <summary>
-/// Serves a built site on the loopback interface for authors to read while they write,
-/// and tells open pages to reload when the site has been rebuilt.
+/// Serves a built site on the loopback interface for authors to read while they write, tells
+/// open pages to reload when the site has been rebuilt, and shows them the errors of a rebuild
+/// that failed until one succeeds.
 /// </summary>
 public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<HttpListenerResponse, byte> _watchers = new();
+    // Held while an event is sent and while a page connects, so that a page that connects as a
+    // rebuild fails gets that build's errors exactly once.
+    private readonly Lock _events = new();
+    private byte[]? _errors;
 
     public string Address => $"http://127.0.0.1:{port}/";
+    public int Port => port;
 
     public void Start()
     {
@@ -22,21 +28,47 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
         _ = Task.Run(AcceptLoop);
     }
 
-    /// <summary>Tells every open page to reload.</summary>
+    /// <summary>Tells every open page to reload: the site builds again, and its errors are gone.</summary>
     public void NotifyReload()
     {
-        var message = Encoding.UTF8.GetBytes("event: reload\ndata: now\n\n");
-        foreach (var response in _watchers.Keys)
+        lock (_events)
         {
-            try
-            {
-                response.OutputStream.Write(message);
-                response.OutputStream.Flush();
-            }
-            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
-            {
-                _watchers.TryRemove(response, out _);
-            }
+            _errors = null;
+            Broadcast(LiveReload.Event(LiveReload.ReloadEvent, "now"));
+        }
+    }
+
+    /// <summary>
+    /// Shows the errors of the rebuild that failed on every open page, over the last good build,
+    /// and on every page opened until a rebuild succeeds.
+    /// </summary>
+    public void NotifyErrors(IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        var message = LiveReload.Event(LiveReload.ErrorsEvent, ErrorReport.Json(diagnostics, ErrorReport.ReadSource));
+        lock (_events)
+        {
+            _errors = message;
+            Broadcast(message);
+        }
+    }
+
+    private void Broadcast(byte[] message)
+    {
+        foreach (var response in _watchers.Keys)
+            if (!TrySend(response, message)) _watchers.TryRemove(response, out _);
+    }
+
+    private static bool TrySend(HttpListenerResponse response, ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            response.OutputStream.Write(message);
+            response.OutputStream.Flush();
+            return true;
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            return false;
         }
     }
 
@@ -67,10 +99,12 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
                 response.ContentType = "text/event-stream";
                 response.Headers["Cache-Control"] = "no-store";
                 response.SendChunked = true;
-                _watchers[response] = 0;
-                response.OutputStream.Write(": connected\n\n"u8);
-                response.OutputStream.Flush();
-                return;  // kept open; NotifyReload writes to it
+                lock (_events)
+                {
+                    if (TrySend(response, ": connected\n\n"u8) && (_errors is null || TrySend(response, _errors)))
+                        _watchers[response] = 0;
+                }
+                return;  // kept open; NotifyReload and NotifyErrors write to it
             }
             switch (url is null ? new RequestTarget.Malformed() : RequestTarget.Of(siteDirectory, url.AbsolutePath))
             {
@@ -90,7 +124,8 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
                     break;
                 default:
                     var notFound = Path.Combine(siteDirectory, "404.html");
-                    Send(response, head, 404, "text/html; charset=utf-8", File.Exists(notFound) ? LiveReload.Inject(File.ReadAllBytes(notFound)) : "Not found"u8.ToArray());
+                    // Before the first good build there is no 404 page: a plain one still carries the script, so it shows the errors.
+                    Send(response, head, 404, "text/html; charset=utf-8", LiveReload.Inject(File.Exists(notFound) ? File.ReadAllBytes(notFound) : NotFoundPage));
                     break;
             }
         }
@@ -113,6 +148,9 @@ public sealed class PreviewServer(string siteDirectory, int port) : IDisposable
             }
         }
     }
+
+    private static readonly byte[] NotFoundPage =
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><p>Not found: the site has no page here yet.</p></body></html>"u8.ToArray();
 
     private static void Send(HttpListenerResponse response, bool head, int status, string type, byte[] body)
     {

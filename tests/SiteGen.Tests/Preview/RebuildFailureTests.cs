@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Diagnostics;
 using SiteGen.Preview;
 
 namespace SiteGen.Tests.Preview;
@@ -17,7 +18,7 @@ public class RebuildFailureTests
         using var host = new PreviewHost();
         var content = Directory.CreateDirectory(Path.Combine(host.Root, "content")).FullName;
         using var log = new LineLog();
-        var rebuilder = new Rebuilder(() => throw new InvalidOperationException("the builder broke"), host.Server.NotifyReload, log);
+        var rebuilder = new Rebuilder(() => throw new InvalidOperationException("the builder broke"), host.Server.NotifyReload, host.Server.NotifyErrors, log);
         using var watcher = new ChangeWatcher([content], rebuilder.Rebuild);
 
         for (var edit = 1; edit <= 2; edit++)
@@ -34,18 +35,20 @@ public class RebuildFailureTests
     }
 
     [Fact]
-    public void A_rebuild_that_succeeds_reloads_open_pages_and_one_that_fails_does_not()
+    public void A_rebuild_that_succeeds_reloads_open_pages_and_one_that_fails_shows_its_errors_instead()
     {
         var reloads = 0;
-        var succeed = false;
+        var shown = new List<IReadOnlyList<Diagnostic>>();
+        IReadOnlyList<Diagnostic> diagnostics = [Diagnostic.Of(DiagnosticCodes.BadOptionValue, "broken", new SourceLocation("a.md", 3, 4))];
         using var error = new StringWriter();
-        var rebuilder = new Rebuilder(() => succeed, () => reloads++, error);
+        var rebuilder = new Rebuilder(() => diagnostics, () => reloads++, shown.Add, error);
 
         rebuilder.Rebuild();
-        succeed = true;
+        diagnostics = [Diagnostic.Of(DiagnosticCodes.FigureWithoutAlt, "a warning only", new SourceLocation("a.md", 5, 1))];
         rebuilder.Rebuild();
 
         Assert.Equal(1, reloads);
+        Assert.Equal("a.md(3,4): error SG1406: broken", Assert.Single(Assert.Single(shown)).ToString());
         Assert.Empty(error.ToString());
     }
 
