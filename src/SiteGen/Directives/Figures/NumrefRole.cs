@@ -16,7 +16,7 @@ namespace SiteGen.Directives.Figures;
 public sealed class NumrefRole : Role<NumrefRole.Reference>
 {
     public override string Name => "numref";
-    public override string Summary => "A numbered link to a figure or computed table on the page: {numref}`tangents` gives “Figure 2”, a table’s id “Table 1”.";
+    public override string Summary => "A numbered link to a figure or computed table on the page: {numref}`tangents` gives “Figure N”, N being that figure’s number on the page, and a table’s id “Table N”.";
 
     /// <summary>The figure's anchor and the link's text; no anchor when the page has no such figure.</summary>
     public sealed record Reference(string? Anchor, string Text);
