@@ -17,7 +17,8 @@ internal sealed class BatchPass
     private readonly double[][] _z;
     private readonly double[][] _activations;
     private readonly double[][] _outputs;
-    private readonly double[] _delta;
+    /// <summary>δ = ∂L/∂z of the layer being taken back and of the one below it, in turn.</summary>
+    private readonly double[][] _deltas;
     private readonly double[][] _outputGradients;
     private readonly double[] _exampleZ, _exampleTarget, _examplePrediction, _exampleGradient;
     private readonly double[] _exampleLoss;
@@ -38,7 +39,7 @@ internal sealed class BatchPass
             _activations[l] = new double[shape.UnitsOf(l) * capacity];
             _outputs[l] = shape.Skips(l) ? new double[shape.UnitsOf(l) * capacity] : _activations[l];
         }
-        _delta = new double[shape.MaxWidth * capacity];
+        _deltas = [new double[shape.MaxWidth * capacity], new double[shape.MaxWidth * capacity]];
         _outputGradients = [new double[shape.MaxWidth * capacity], new double[shape.MaxWidth * capacity]];
         var outputs = shape.OutputWidth;
         (_exampleZ, _exampleTarget, _examplePrediction, _exampleGradient) =
@@ -101,10 +102,12 @@ internal sealed class BatchPass
         for (var o = 0; o < _shape.UnitsOf(l); o++)
         {
             var z = Row(_z[l], o);
+            // Relu is taken as the sums are stored; other activations take a pass of their own.
+            var rectify = !_shape.IsOutput(l) && _shape.Activation == Activation.Relu;
             DenseKernels.Combine(parameters.Slice(weights + o * width, width), 1, width, inputs, Capacity,
-                parameters[biases + o], [], z, Count);
+                parameters[biases + o], [], z, Count, rectified: rectify ? Row(_activations[l], o) : []);
             if (_shape.IsOutput(l)) continue;
-            HiddenActivations.Apply(_shape.Activation, z, Row(_activations[l], o));
+            if (!rectify) HiddenActivations.Apply(_shape.Activation, z, Row(_activations[l], o));
             if (!_shape.Skips(l)) continue;
             var output = Row(_outputs[l], o);
             Row(inputs, o).CopyTo(output);
@@ -132,7 +135,7 @@ internal sealed class BatchPass
             for (var k = 0; k < outputs; k++)
             {
                 _activations[last][k * Capacity + e] = _examplePrediction[k];
-                if (forBackward) _delta[k * Capacity + e] = _exampleGradient[k];
+                if (forBackward) _deltas[0][k * Capacity + e] = _exampleGradient[k];
             }
         }
         return (total.Total / divisor, correct);
@@ -156,7 +159,7 @@ internal sealed class BatchPass
             var z = Row(_z[last], k);
             var target = Row(_targets, k);
             var prediction = Row(_activations[last], k);
-            var gradient = forBackward ? Row(_delta, k) : [];
+            var gradient = forBackward ? Row(_deltas[0], k) : [];
             for (var e = 0; e < z.Length; e++)
             {
                 losses[e] += OutputLoss.BinaryCrossEntropyTerm(z[e], target[e], out var p);
@@ -176,23 +179,30 @@ internal sealed class BatchPass
         for (var l = _shape.LayerCount - 1; l >= 0; l--)
         {
             var inputs = l == 0 ? _inputs : _outputs[l - 1];
+            var delta = _deltas[current];
             var (width, units, weights, biases) = (_shape.InputsOf(l), _shape.UnitsOf(l), _shape.WeightOffset(l), _shape.BiasOffset(l));
             for (var o = 0; o < units; o++)
             {
-                var delta = Row(_delta, o);
-                gradient[biases + o] = FixedOrder.Sum(delta);
-                DenseKernels.Dots(delta, inputs, Capacity, Count, gradient.Slice(weights + o * width, width));
+                var unit = Row(delta, o);
+                gradient[biases + o] = FixedOrder.Sum(unit);
+                DenseKernels.Dots(unit, inputs, Capacity, Count, gradient.Slice(weights + o * width, width));
             }
             if (l == 0) break;
             // ∂L/∂h of the layer below: Wᵀδ, starting from ∂L/∂h of this layer when it adds its input.
             var below = _outputGradients[1 - current];
+            // Relu's slope is taken as the sums are stored, straight into the next δ, unless the layer below adds
+            // its input and so needs ∂L/∂h itself.
+            var gated = _shape.Activation == Activation.Relu && !_shape.Skips(l - 1);
+            var next = _deltas[1 - current];
             for (var i = 0; i < width; i++)
             {
                 ReadOnlySpan<double> through = _shape.Skips(l) ? Row(_outputGradients[current], i) : [];
-                DenseKernels.Combine(parameters[(weights + i)..], width, units, _delta, Capacity, 0, through, Row(below, i), Count);
+                if (gated) DenseKernels.Combine(parameters[(weights + i)..], width, units, delta, Capacity, 0, through, Row(next, i), Count, gate: Row(_z[l - 1], i));
+                else DenseKernels.Combine(parameters[(weights + i)..], width, units, delta, Capacity, 0, through, Row(below, i), Count);
             }
-            for (var i = 0; i < width; i++)
-                HiddenActivations.MultiplyBySlope(_shape.Activation, Row(_z[l - 1], i), Row(_activations[l - 1], i), Row(below, i), Row(_delta, i));
+            if (!gated)
+                for (var i = 0; i < width; i++)
+                    HiddenActivations.MultiplyBySlope(_shape.Activation, Row(_z[l - 1], i), Row(_activations[l - 1], i), Row(below, i), Row(next, i));
             current = 1 - current;
         }
     }

@@ -21,11 +21,17 @@ internal static class DenseKernels
     /// <summary>
     /// output[e] = start + Σ_t weights[t·weightStride]·rows[t·rowStride + e] over t ascending, for e &lt; count;
     /// start is <paramref name="startRow"/>[e] when given, else <paramref name="start"/>.
+    /// Relu's two passes can ride along, saving a pass over the rows: with <paramref name="gate"/>, output[e] is
+    /// the sum where gate[e] &gt; 0 and 0 elsewhere (relu's slope, as torch's threshold_backward selects it);
+    /// with <paramref name="rectified"/>, rectified[e] is also relu(output[e]).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Combine(ReadOnlySpan<double> weights, int weightStride, int terms, ReadOnlySpan<double> rows, int rowStride,
-        double start, ReadOnlySpan<double> startRow, Span<double> output, int count)
+        double start, ReadOnlySpan<double> startRow, Span<double> output, int count,
+        ReadOnlySpan<double> gate = default, Span<double> rectified = default)
     {
+        if ((!gate.IsEmpty && gate.Length < count) || (!rectified.IsEmpty && rectified.Length < count))
+            throw new ArgumentException("the gate or rectified row is shorter than the count");
         if (terms > 0 && (weights.Length < (terms - 1) * weightStride + 1 || rows.Length < (terms - 1) * rowStride + count))
             throw new ArgumentException("the weights or rows are shorter than the terms need");
         if (output.Length < count || (!startRow.IsEmpty && startRow.Length < count))
@@ -34,34 +40,59 @@ internal static class DenseKernels
         ref var x = ref MemoryMarshal.GetReference(rows);
         ref var s = ref MemoryMarshal.GetReference(startRow);
         ref var y = ref MemoryMarshal.GetReference(output);
+        var ends = new Ends(ref y, ref MemoryMarshal.GetReference(gate), !gate.IsEmpty, ref MemoryMarshal.GetReference(rectified), !rectified.IsEmpty);
         var fromRow = !startRow.IsEmpty;
         var e = 0;
         if (Vector.IsHardwareAccelerated)
         {
             var n = Vector<double>.Count;
             var first = new Vector<double>(start);
-            for (; e <= count - 8 * n; e += 8 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ref y, e, 8);
-            for (; e <= count - 4 * n; e += 4 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ref y, e, 4);
+            for (; e <= count - 8 * n; e += 8 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 8);
+            for (; e <= count - 4 * n; e += 4 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 4);
             for (; e <= count - n; e += n)
             {
                 var a = fromRow ? Vector.LoadUnsafe(ref s, (nuint)e) : first;
                 for (var t = 0; t < terms; t++)
                     a = Vector.FusedMultiplyAdd(new Vector<double>(Unsafe.Add(ref w, t * weightStride)), Vector.LoadUnsafe(ref x, (nuint)(t * rowStride + e)), a);
-                a.StoreUnsafe(ref y, (nuint)e);
+                ends.Store(a, (nuint)e);
             }
         }
         for (; e < count; e++)
         {
             var a = fromRow ? Unsafe.Add(ref s, e) : start;
             for (var t = 0; t < terms; t++) a = Math.FusedMultiplyAdd(Unsafe.Add(ref w, t * weightStride), Unsafe.Add(ref x, t * rowStride + e), a);
-            Unsafe.Add(ref y, e) = a;
+            ends.Store(a, e);
+        }
+    }
+
+    /// <summary>Where a sum goes: the output, gated or not, and its rectified copy when asked for.</summary>
+    private readonly ref struct Ends(ref double output, ref double gate, bool gated, ref double rectified, bool rectify)
+    {
+        private readonly ref double _output = ref output;
+        private readonly ref double _gate = ref gate;
+        private readonly ref double _rectified = ref rectified;
+        private readonly bool _gated = gated, _rectify = rectify;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Store(Vector<double> sum, nuint at)
+        {
+            if (_gated) sum &= Vector.GreaterThan(Vector.LoadUnsafe(ref _gate, at), Vector<double>.Zero).As<long, double>();
+            sum.StoreUnsafe(ref _output, at);
+            if (_rectify) (sum & Vector.GreaterThan(sum, Vector<double>.Zero).As<long, double>()).StoreUnsafe(ref _rectified, at);
+        }
+
+        public void Store(double sum, int at)
+        {
+            if (_gated && !(Unsafe.Add(ref _gate, at) > 0)) sum = 0;
+            Unsafe.Add(ref _output, at) = sum;
+            if (_rectify) Unsafe.Add(ref _rectified, at) = sum > 0 ? sum : 0;
         }
     }
 
     /// <summary>Examples e … e + vectors·n − 1 of <see cref="Combine"/>, with 4 or 8 vectors' chains in flight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CombineBlock(ref double w, int weightStride, int terms, ref double x, int rowStride,
-        Vector<double> first, bool fromRow, ref double s, ref double y, int e, int vectors)
+        Vector<double> first, bool fromRow, ref double s, Ends ends, int e, int vectors)
     {
         var n = Vector<double>.Count;
         Vector<double> a0, a1, a2, a3, a4 = first, a5 = first, a6 = first, a7 = first;
@@ -110,16 +141,16 @@ internal static class DenseKernels
                 a3 = Vector.FusedMultiplyAdd(weight, Vector.LoadUnsafe(ref x, row + (nuint)(3 * n)), a3);
             }
         }
-        ref var output = ref Unsafe.Add(ref y, e);
-        a0.StoreUnsafe(ref output);
-        a1.StoreUnsafe(ref output, (nuint)n);
-        a2.StoreUnsafe(ref output, (nuint)(2 * n));
-        a3.StoreUnsafe(ref output, (nuint)(3 * n));
+        var at = (nuint)e;
+        ends.Store(a0, at);
+        ends.Store(a1, at + (nuint)n);
+        ends.Store(a2, at + (nuint)(2 * n));
+        ends.Store(a3, at + (nuint)(3 * n));
         if (vectors != 8) return;
-        a4.StoreUnsafe(ref output, (nuint)(4 * n));
-        a5.StoreUnsafe(ref output, (nuint)(5 * n));
-        a6.StoreUnsafe(ref output, (nuint)(6 * n));
-        a7.StoreUnsafe(ref output, (nuint)(7 * n));
+        ends.Store(a4, at + (nuint)(4 * n));
+        ends.Store(a5, at + (nuint)(5 * n));
+        ends.Store(a6, at + (nuint)(6 * n));
+        ends.Store(a7, at + (nuint)(7 * n));
     }
 
     /// <summary>

@@ -87,4 +87,28 @@ public class FixedOrderTests
             }
         }
     }
+
+    [Fact]
+    public void Relu_taken_as_the_sums_are_stored_is_relu_of_the_sums_and_a_gate_selects_like_threshold_backward()
+    {
+        const int stride = 50;
+        for (var n = 1; n <= stride; n += 7)
+        {
+            var weights = Values(5, 0.9);
+            var rows = Values(5 * stride, 1.3);
+            double[] special = [double.NaN, 0.0, -0.0, -1e-300, 1e-300, double.PositiveInfinity, -2];
+            var gate = Enumerable.Range(0, n).Select(e => e % 3 == 0 ? special[e / 3 % special.Length] : Math.Sin(e)).ToArray();
+            var (plain, rectified, gated) = (new double[n], new double[n], new double[n]);
+            DenseKernels.Combine(weights, 1, 5, rows, stride, -0.01, [], plain, n);
+            var alsoPlain = new double[n];
+            DenseKernels.Combine(weights, 1, 5, rows, stride, -0.01, [], alsoPlain, n, rectified: rectified);
+            DenseKernels.Combine(weights, 1, 5, rows, stride, -0.01, [], gated, n, gate: gate);
+            for (var e = 0; e < n; e++)
+            {
+                Assert.Equal(Bits(plain[e]), Bits(alsoPlain[e]));
+                Assert.Equal(Bits(plain[e] > 0 ? plain[e] : 0.0), Bits(rectified[e]));
+                Assert.Equal(Bits(gate[e] > 0 ? plain[e] : 0.0), Bits(gated[e]));
+            }
+        }
+    }
 }
