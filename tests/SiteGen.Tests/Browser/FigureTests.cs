@@ -403,7 +403,8 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
         await using var context = await site.NewContextAsync(1280);
         var page = await OpenLesson(context);
 
-        var table = Figure(page, FigureSite.Descent).GetByRole(AriaRole.Table, new() { Name = "Iterates from (3, 2)" });
+        // The table follows its figure (a figcaption must be a figure's first or last child).
+        var table = page.Locator($"figure.figure#{FigureSite.Descent.Id} + .iterates-wrap").GetByRole(AriaRole.Table, new() { Name = "Iterates from (3, 2)" });
         await Expect(table).ToBeVisibleAsync();
         await Expect(table.Locator("caption")).ToHaveTextAsync("Iterates from (3, 2)");
         await Expect(table.Locator("thead th")).ToHaveTextAsync(["step", "x", "y", "g(x, y)", "|∇g|"]);

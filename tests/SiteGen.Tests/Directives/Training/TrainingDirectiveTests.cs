@@ -167,7 +167,7 @@ public class TrainingDirectiveTests
     {
         var report = Expected;
         var body = Body(Xor + "\n\n```{training-table} XOR by epoch\nruns: xor\n```\n");
-        Assert.Contains("<caption>XOR by epoch</caption>", body);
+        Assert.Contains("<figcaption id=\"table-1-caption\"><span class=\"table-label\">Table 1</span> XOR by epoch</figcaption>", body);
         Assert.Contains("<th scope=\"col\">epoch</th><th scope=\"col\">training loss</th><th scope=\"col\">training accuracy</th>", body);
         foreach (var epoch in new[] { 0, 1, 10, 100, 300 })
             Assert.Contains($"<tr><th scope=\"row\">{epoch}</th><td>{NumberFormat.Number(report.Loss[epoch], 4)}</td>", body);
