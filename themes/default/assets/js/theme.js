@@ -53,21 +53,18 @@
   }
 
   // A table's scroll box is a keyboard stop so that a wide table can be scrolled without a
-  // mouse; a box with nothing to scroll gives its stop up (and takes it back on a resize).
+  // mouse; a box with nothing to scroll gives its stop up, and takes it back when the window
+  // narrows. A ResizeObserver reports after layout, so measuring forces none.
   var boxes = document.querySelectorAll(".table-wrap[tabindex]");
-  function scrollStops() {
-    boxes.forEach(function (box) {
-      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
-      else if (document.activeElement !== box) box.removeAttribute("tabindex");
+  if (boxes.length && "ResizeObserver" in window) {
+    var sized = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var box = entry.target;
+        if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+        else if (document.activeElement !== box) box.removeAttribute("tabindex");
+      });
     });
-  }
-  if (boxes.length) {
-    scrollStops();
-    var resizing = 0;
-    window.addEventListener("resize", function () {
-      cancelAnimationFrame(resizing);
-      resizing = requestAnimationFrame(scrollStops);
-    });
+    boxes.forEach(function (box) { sized.observe(box); });
   }
 
   // The table of contents marks the section being read (aria-current="location"): the last
@@ -103,11 +100,13 @@
       }
     };
     var schedule = function () { if (!pending) pending = requestAnimationFrame(mark); };
-    var observer = new IntersectionObserver(schedule, { rootMargin: "0px 0px -66% 0px" });
+    // The observer reports after layout (first for every heading as the page is laid out), so
+    // it marks at once; passing the end of the page moves no heading across the line, so
+    // scrolling is watched too.
+    var observer = new IntersectionObserver(function () { cancelAnimationFrame(pending); mark(); },
+      { rootMargin: "0px 0px -66% 0px" });
     sections.forEach(function (s) { if (s) observer.observe(s); });
-    // Passing the end of the page moves no heading across the line, so scrolling is watched too.
     window.addEventListener("scroll", schedule, { passive: true });
-    schedule();
   }
 
   // A page with <base> (the 404 page) would send "#id" links to the home page.
