@@ -49,10 +49,8 @@ function pageUrl(page) {
   return page === "404.html" ? args.url + "no-such-page/" : args.url + page.replace(/index\.html$/, "");
 }
 
-// A missing page answers 404 with the 404 page's HTML, as GitHub Pages does.
+// A missing page is answered with the 404 page by the server, as GitHub Pages does.
 async function open(tab, page, url) {
-  if (page === "404.html")
-    await tab.route(url, route => route.fulfill({ status: 404, contentType: "text/html", body: readFileSync(notFound, "utf8") }));
   await tab.goto(url, { waitUntil: "load" });
   await tab.evaluate(() => document.fonts.ready);
 }
