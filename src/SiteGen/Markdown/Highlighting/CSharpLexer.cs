@@ -41,7 +41,7 @@ public sealed class CSharpLexer : ICodeLexer
                 sink.Add(start, s.Position - start, TokenStyle.Comment);
                 continue;
             }
-            if (c == '#' && LineIsBlankBefore(code, start))
+            if (c == '#' && Scanner.FirstOnLine(code, start))
             {
                 s.SkipToLineEnd();
                 sink.Add(start, s.Position - start, TokenStyle.Directive);
@@ -76,7 +76,7 @@ public sealed class CSharpLexer : ICodeLexer
                     : Types.Contains(word) ? TokenStyle.Type
                     : Keywords.Contains(word) ? TokenStyle.Keyword
                     : previousWord is "class" or "struct" or "interface" or "enum" or "record" ? TokenStyle.Class
-                    : NextNonSpace(code, s.Position) == '(' && previousWord is not "new" ? TokenStyle.Function
+                    : Scanner.NextNonSpace(code, s.Position) == '(' && previousWord is not "new" ? TokenStyle.Function
                     : null;
                 if (style is { } known) sink.Add(start, s.Position - start, known);
                 previousWord = word;
@@ -99,18 +99,5 @@ public sealed class CSharpLexer : ICodeLexer
         // "" is an empty string, not the start of a raw one.
         quote = quotes >= 3 ? new string('"', quotes) : "\"";
         return true;
-    }
-
-    private static bool LineIsBlankBefore(string code, int index)
-    {
-        for (var i = index - 1; i >= 0 && code[i] != '\n'; i--)
-            if (!char.IsWhiteSpace(code[i])) return false;
-        return true;
-    }
-
-    internal static char NextNonSpace(string code, int index)
-    {
-        while (index < code.Length && code[index] is ' ' or '\t') index++;
-        return index < code.Length ? code[index] : '\0';
     }
 }

@@ -23,7 +23,7 @@ public sealed class JsonLexer : ICodeLexer
             {
                 // A key is a string followed by ':'; it gets the key's colour, escapes and all.
                 var end = StringEnd(code, start);
-                if (CSharpLexer.NextNonSpace(code, end) == ':') { sink.Add(start, end - start, TokenStyle.Key); s.Position = end; }
+                if (Scanner.NextNonSpace(code, end) == ':') { sink.Add(start, end - start, TokenStyle.Key); s.Position = end; }
                 else s.LexQuoted(sink, "\"");
                 continue;
             }

@@ -30,7 +30,7 @@ public sealed class PythonLexer : ICodeLexer
             var start = s.Position;
             if (char.IsWhiteSpace(c)) { s.Position++; continue; }
             if (c == '#') { s.SkipToLineEnd(); sink.Add(start, s.Position - start, TokenStyle.Comment); continue; }
-            if (c == '@' && Scanner.IsIdentifierStart(s.Peek()) && LineIsBlankBefore(code, start))
+            if (c == '@' && Scanner.IsIdentifierStart(s.Peek()) && Scanner.FirstOnLine(code, start))
             {
                 s.Position++;
                 s.SkipWhile(ch => Scanner.IsIdentifierPart(ch) || ch == '.');
@@ -80,12 +80,5 @@ public sealed class PythonLexer : ICodeLexer
         if (s.Peek(prefix) is not ('"' or '\'')) { prefix = 0; return s.Current is '"' or '\''; }
         // A prefix is part of the string only when it is not the end of a longer name (bar"…" is not b"…").
         return prefix == 0 || s.Position == 0 || !Scanner.IsIdentifierPart(s.Previous);
-    }
-
-    private static bool LineIsBlankBefore(string code, int index)
-    {
-        for (var i = index - 1; i >= 0 && code[i] != '\n'; i--)
-            if (!char.IsWhiteSpace(code[i])) return false;
-        return true;
     }
 }

@@ -37,6 +37,21 @@ internal sealed class Scanner(string text, int start = 0, int end = -1)
         return newline < 0 ? End : newline;
     }
 
+    /// <summary>Whether only white space comes before <paramref name="index"/> on its line.</summary>
+    public static bool FirstOnLine(string text, int index)
+    {
+        for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>The first character at or after <paramref name="index"/> on its line that is not a space or tab.</summary>
+    public static char NextNonSpace(string text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '\t') index++;
+        return index < text.Length ? text[index] : '\0';
+    }
+
     public static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
     public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
