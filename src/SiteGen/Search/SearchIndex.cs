@@ -107,6 +107,8 @@ public static class SearchIndex
     private sealed class WordTable
     {
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        // Each text split once: counted first, encoded after the ids are known.
+        private readonly Dictionary<string, string[]> _split = new(StringComparer.Ordinal);
         private Dictionary<string, int> _ids = new(StringComparer.Ordinal);
         private List<string> _words = [];
         private Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
@@ -115,7 +117,7 @@ public static class SearchIndex
 
         public void Count(string text)
         {
-            foreach (var word in Split(text)) _counts[word] = _counts.GetValueOrDefault(word) + 1;
+            foreach (var word in Split(text)) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _)++;
         }
 
         public void AssignIds()
@@ -142,8 +144,17 @@ public static class SearchIndex
             }
         }
 
-        public string Encode(string text) => IdCode.Encode(Split(text).Select(w => _ids[w]));
+        public string Encode(string text)
+        {
+            var encoded = new StringBuilder();
+            foreach (var word in Split(text)) IdCode.Append(encoded, _ids[word]);
+            return encoded.ToString();
+        }
 
-        private static string[] Split(string text) => PageSections.Collapse(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        private string[] Split(string text)
+        {
+            if (_split.TryGetValue(text, out var words)) return words;
+            return _split[text] = PageSections.Collapse(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
     }
 }
