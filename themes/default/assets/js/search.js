@@ -93,15 +93,25 @@
   var DIGIT = new Int16Array(128).fill(-1);
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
 
-  /** Appends the ids of an IdCode string to out (an array), returning how many. */
+  /** Appends the ids of an IdCode string to out (an array). */
   function decodeInto(text, out) {
-    var value = 0, count = 0;
+    var value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT[text.charCodeAt(i)];
       if (digit >= BASE) value = value * BASE + digit - BASE;
-      else { out.push(value * BASE + digit); value = 0; count++; }
+      else { out.push(value * BASE + digit); value = 0; }
     }
-    return count;
+  }
+
+  /** Writes the ids of an IdCode string into a typed array from position at; returns the position after them. */
+  function decodeAt(text, out, at) {
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i)];
+      if (digit >= BASE) value = value * BASE + digit - BASE;
+      else { out[at++] = value * BASE + digit; value = 0; }
+    }
+    return at;
   }
 
   /** The index in arrays a query can scan: every section's word ids in one Int32Array. */
@@ -120,24 +130,28 @@
     }
     partStart[wordCount] = parts.length; joinStart[wordCount] = joins.length;
 
-    var ids = [], sections = raw.s, count = sections.length;
+    var sections = raw.s, count = sections.length, length = 0, s;
+    // A section's ids take at most one character each: size the array once, fill it, trim it.
+    for (s = 0; s < count; s++) length += sections[s][1].length + sections[s][2].length;
+    var ids = new Int32Array(length), at = 0;
     var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count + 1), anchors = new Array(count);
     var first = new Int32Array(raw.p.length).fill(-1);
-    for (var s = 0; s < count; s++) {
+    for (s = 0; s < count; s++) {
       var row = sections[s];
       page[s] = row[0];
       if (first[row[0]] < 0) first[row[0]] = s;
-      headStart[s] = ids.length; decodeInto(row[1], ids);
-      bodyStart[s] = ids.length; decodeInto(row[2], ids);
+      headStart[s] = at; at = decodeAt(row[1], ids, at);
+      bodyStart[s] = at; at = decodeAt(row[2], ids, at);
       anchors[s] = row.length > 3 ? row[3] : null;
     }
-    bodyStart[count] = ids.length;
+    ids = ids.subarray(0, at);
+    bodyStart[count] = at;
     var pages = raw.p.map(function (p) { var t = []; decodeInto(p[0], t); return { title: Int32Array.from(t), url: p[1] }; });
     var total = 0;
-    for (s = 0; s < count; s++) total += (s + 1 < count ? headStart[s + 1] : ids.length) - bodyStart[s];
+    for (s = 0; s < count; s++) total += (s + 1 < count ? headStart[s + 1] : at) - bodyStart[s];
     return {
       terms: terms, surface: surface, parts: Int32Array.from(parts), partStart: partStart,
-      joins: Int32Array.from(joins), joinStart: joinStart, ids: Int32Array.from(ids),
+      joins: Int32Array.from(joins), joinStart: joinStart, ids: ids,
       page: page, headStart: headStart, bodyStart: bodyStart, anchors: anchors, pages: pages, firstOfPage: first,
       averageLength: count ? total / count : 1,
     };
