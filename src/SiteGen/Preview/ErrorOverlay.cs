@@ -13,7 +13,14 @@ public static class ErrorOverlay
     /// <summary>The element the dialog is drawn in; tests find the overlay by it.</summary>
     public const string HostElement = "sitegen-error-overlay";
 
-    public const string Script = """
+    /// <summary>The script, with the server's event names and path filled in.</summary>
+    public static readonly string Script = Source
+        .Replace("EVENTS_PATH", LiveReload.EventsPath, StringComparison.Ordinal)
+        .Replace("RELOAD_EVENT", LiveReload.ReloadEvent, StringComparison.Ordinal)
+        .Replace("ERRORS_EVENT", LiveReload.ErrorsEvent, StringComparison.Ordinal)
+        .Replace("HOST_ELEMENT", HostElement, StringComparison.Ordinal);
+
+    private const string Source = """
 (function () {
   "use strict";
   var CSS = ":host{all:initial}"
@@ -70,7 +77,7 @@ public static class ErrorOverlay
   function show(report) {
     hide(false);
     opener = document.activeElement;
-    host = document.createElement("sitegen-error-overlay");
+    host = document.createElement("HOST_ELEMENT");
     var root = host.attachShadow({ mode: "open" });
     make(root, "style", null, CSS);
     var backdrop = make(root, "div", "backdrop");
@@ -114,9 +121,9 @@ public static class ErrorOverlay
     document.addEventListener("keydown", onKey, true);
   }
 
-  var events = new EventSource("/__sitegen/events");
-  events.addEventListener("reload", function () { location.reload(); });
-  events.addEventListener("errors", function (event) { show(JSON.parse(event.data)); });
+  var events = new EventSource("EVENTS_PATH");
+  events.addEventListener("RELOAD_EVENT", function () { location.reload(); });
+  events.addEventListener("ERRORS_EVENT", function (event) { show(JSON.parse(event.data)); });
 })();
 """;
 }
