@@ -25,74 +25,107 @@ internal static class DenseKernels
     /// the sum where gate[e] &gt; 0 and 0 elsewhere (relu's slope, as torch's threshold_backward selects it);
     /// with <paramref name="rectified"/>, rectified[e] is also relu(output[e]).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Combine(ReadOnlySpan<double> weights, int weightStride, int terms, ReadOnlySpan<double> rows, int rowStride,
         double start, ReadOnlySpan<double> startRow, Span<double> output, int count,
         ReadOnlySpan<double> gate = default, Span<double> rectified = default)
     {
         if ((!gate.IsEmpty && gate.Length < count) || (!rectified.IsEmpty && rectified.Length < count))
             throw new ArgumentException("the gate or rectified row is shorter than the count");
+        if (!gate.IsEmpty && !rectified.IsEmpty) throw new ArgumentException("a combination is gated or rectified, not both");
         if (terms > 0 && (weights.Length < (terms - 1) * weightStride + 1 || rows.Length < (terms - 1) * rowStride + count))
             throw new ArgumentException("the weights or rows are shorter than the terms need");
         if (output.Length < count || (!startRow.IsEmpty && startRow.Length < count))
             throw new ArgumentException("the output or start row is shorter than the count");
+        var ends = new Ends(ref MemoryMarshal.GetReference(output), ref MemoryMarshal.GetReference(gate), ref MemoryMarshal.GetReference(rectified));
+        if (!gate.IsEmpty) Sums<GatedStore>(weights, weightStride, terms, rows, rowStride, start, startRow, ends, count);
+        else if (!rectified.IsEmpty) Sums<RectifyingStore>(weights, weightStride, terms, rows, rowStride, start, startRow, ends, count);
+        else Sums<PlainStore>(weights, weightStride, terms, rows, rowStride, start, startRow, ends, count);
+    }
+
+    /// <summary><see cref="Combine"/> with one way of storing its sums, compiled once for each, so the store costs no test per vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Sums<TStore>(ReadOnlySpan<double> weights, int weightStride, int terms, ReadOnlySpan<double> rows, int rowStride,
+        double start, ReadOnlySpan<double> startRow, in Ends ends, int count) where TStore : struct, IStore
+    {
         ref var w = ref MemoryMarshal.GetReference(weights);
         ref var x = ref MemoryMarshal.GetReference(rows);
         ref var s = ref MemoryMarshal.GetReference(startRow);
-        ref var y = ref MemoryMarshal.GetReference(output);
-        var ends = new Ends(ref y, ref MemoryMarshal.GetReference(gate), !gate.IsEmpty, ref MemoryMarshal.GetReference(rectified), !rectified.IsEmpty);
         var fromRow = !startRow.IsEmpty;
         var e = 0;
         if (Vector.IsHardwareAccelerated)
         {
             var n = Vector<double>.Count;
             var first = new Vector<double>(start);
-            for (; e <= count - 8 * n; e += 8 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 8);
-            for (; e <= count - 4 * n; e += 4 * n) CombineBlock(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 4);
+            for (; e <= count - 8 * n; e += 8 * n) CombineBlock<TStore>(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 8);
+            for (; e <= count - 4 * n; e += 4 * n) CombineBlock<TStore>(ref w, weightStride, terms, ref x, rowStride, first, fromRow, ref s, ends, e, 4);
             for (; e <= count - n; e += n)
             {
                 var a = fromRow ? Vector.LoadUnsafe(ref s, (nuint)e) : first;
                 for (var t = 0; t < terms; t++)
                     a = Vector.FusedMultiplyAdd(new Vector<double>(Unsafe.Add(ref w, t * weightStride)), Vector.LoadUnsafe(ref x, (nuint)(t * rowStride + e)), a);
-                ends.Store(a, (nuint)e);
+                TStore.Store(ends, a, (nuint)e);
             }
         }
         for (; e < count; e++)
         {
             var a = fromRow ? Unsafe.Add(ref s, e) : start;
             for (var t = 0; t < terms; t++) a = Math.FusedMultiplyAdd(Unsafe.Add(ref w, t * weightStride), Unsafe.Add(ref x, t * rowStride + e), a);
-            ends.Store(a, e);
+            TStore.Store(ends, a, e);
         }
     }
 
-    /// <summary>Where a sum goes: the output, gated or not, and its rectified copy when asked for.</summary>
-    private readonly ref struct Ends(ref double output, ref double gate, bool gated, ref double rectified, bool rectify)
+    /// <summary>Where a combination's sums go: the output row, and the gate or rectified row when there is one.</summary>
+    private readonly ref struct Ends(ref double output, ref double gate, ref double rectified)
     {
-        private readonly ref double _output = ref output;
-        private readonly ref double _gate = ref gate;
-        private readonly ref double _rectified = ref rectified;
-        private readonly bool _gated = gated, _rectify = rectify;
+        public readonly ref double Output = ref output;
+        public readonly ref double Gate = ref gate;
+        public readonly ref double Rectified = ref rectified;
+    }
 
+    private interface IStore
+    {
+        static abstract void Store(in Ends ends, Vector<double> sum, nuint at);
+        static abstract void Store(in Ends ends, double sum, int at);
+    }
+
+    private struct PlainStore : IStore
+    {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Store(Vector<double> sum, nuint at)
+        public static void Store(in Ends ends, Vector<double> sum, nuint at) => sum.StoreUnsafe(ref ends.Output, at);
+        public static void Store(in Ends ends, double sum, int at) => Unsafe.Add(ref ends.Output, at) = sum;
+    }
+
+    /// <summary>The sum, and relu of it beside.</summary>
+    private struct RectifyingStore : IStore
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Store(in Ends ends, Vector<double> sum, nuint at)
         {
-            if (_gated) sum &= Vector.GreaterThan(Vector.LoadUnsafe(ref _gate, at), Vector<double>.Zero).As<long, double>();
-            sum.StoreUnsafe(ref _output, at);
-            if (_rectify) (sum & Vector.GreaterThan(sum, Vector<double>.Zero).As<long, double>()).StoreUnsafe(ref _rectified, at);
+            sum.StoreUnsafe(ref ends.Output, at);
+            (sum & Vector.GreaterThan(sum, Vector<double>.Zero).As<long, double>()).StoreUnsafe(ref ends.Rectified, at);
         }
 
-        public void Store(double sum, int at)
+        public static void Store(in Ends ends, double sum, int at)
         {
-            if (_gated && !(Unsafe.Add(ref _gate, at) > 0)) sum = 0;
-            Unsafe.Add(ref _output, at) = sum;
-            if (_rectify) Unsafe.Add(ref _rectified, at) = sum > 0 ? sum : 0;
+            Unsafe.Add(ref ends.Output, at) = sum;
+            Unsafe.Add(ref ends.Rectified, at) = sum > 0 ? sum : 0;
         }
+    }
+
+    /// <summary>The sum where the gate is positive, 0 elsewhere (NaN gates included).</summary>
+    private struct GatedStore : IStore
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Store(in Ends ends, Vector<double> sum, nuint at) =>
+            (sum & Vector.GreaterThan(Vector.LoadUnsafe(ref ends.Gate, at), Vector<double>.Zero).As<long, double>()).StoreUnsafe(ref ends.Output, at);
+
+        public static void Store(in Ends ends, double sum, int at) => Unsafe.Add(ref ends.Output, at) = Unsafe.Add(ref ends.Gate, at) > 0 ? sum : 0;
     }
 
     /// <summary>Examples e … e + vectors·n − 1 of <see cref="Combine"/>, with 4 or 8 vectors' chains in flight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CombineBlock(ref double w, int weightStride, int terms, ref double x, int rowStride,
-        Vector<double> first, bool fromRow, ref double s, Ends ends, int e, int vectors)
+    private static void CombineBlock<TStore>(ref double w, int weightStride, int terms, ref double x, int rowStride,
+        Vector<double> first, bool fromRow, ref double s, in Ends ends, int e, int vectors) where TStore : struct, IStore
     {
         var n = Vector<double>.Count;
         Vector<double> a0, a1, a2, a3, a4 = first, a5 = first, a6 = first, a7 = first;
@@ -142,15 +175,15 @@ internal static class DenseKernels
             }
         }
         var at = (nuint)e;
-        ends.Store(a0, at);
-        ends.Store(a1, at + (nuint)n);
-        ends.Store(a2, at + (nuint)(2 * n));
-        ends.Store(a3, at + (nuint)(3 * n));
+        TStore.Store(ends, a0, at);
+        TStore.Store(ends, a1, at + (nuint)n);
+        TStore.Store(ends, a2, at + (nuint)(2 * n));
+        TStore.Store(ends, a3, at + (nuint)(3 * n));
         if (vectors != 8) return;
-        ends.Store(a4, at + (nuint)(4 * n));
-        ends.Store(a5, at + (nuint)(5 * n));
-        ends.Store(a6, at + (nuint)(6 * n));
-        ends.Store(a7, at + (nuint)(7 * n));
+        TStore.Store(ends, a4, at + (nuint)(4 * n));
+        TStore.Store(ends, a5, at + (nuint)(5 * n));
+        TStore.Store(ends, a6, at + (nuint)(6 * n));
+        TStore.Store(ends, a7, at + (nuint)(7 * n));
     }
 
     /// <summary>
