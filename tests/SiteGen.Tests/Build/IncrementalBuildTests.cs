@@ -69,8 +69,10 @@ public class IncrementalBuildTests
         site.Write("lessons/03-c.md", "# C\n\nBack to [A](01-a.md), edited.\n");
         var result = site.BuildClean();
 
-        Assert.Equal((1, 3, 1), (result.PagesRendered, result.PagesReused, result.FilesWritten));
+        // Two files: the page, and the search index, which holds the page's words.
+        Assert.Equal((1, 3, 2), (result.PagesRendered, result.PagesReused, result.FilesWritten));
         Assert.Contains("edited.", site.Page("lessons/c/index.html"));
+        Assert.Contains("edited", File.ReadAllText(Path.Combine(site.Output, "search-index.js")));
         Assert.Equal(CleanBuild(site), Snapshot(site.Output));
     }
 
