@@ -22,6 +22,7 @@ public sealed class ShellLexer : ICodeLexer
     {
         var s = new Scanner(code);
         var commandStart = true;  // the next word is a command name
+        var loopName = false;     // the next word is the name a for, select or case takes
         while (!s.AtEnd)
         {
             var c = s.Current;
@@ -37,7 +38,7 @@ public sealed class ShellLexer : ICodeLexer
             }
             if (c == '\'') { s.LexQuoted(sink, "'", escapes: false, multiline: true); commandStart = false; continue; }
             if (c == '"') { LexDoubleQuoted(s, sink); commandStart = false; continue; }
-            if (c == '$') { LexDollar(s, sink); commandStart = false; continue; }
+            if (c == '$') { commandStart = LexDollar(s, sink); loopName = false; continue; }
             if (c is '|' or '&' or ';' or '(' or ')' or '{' or '}' or '`')
             {
                 s.SkipWhile(ch => ch == c && ch is '|' or '&' or ';');
@@ -56,8 +57,9 @@ public sealed class ShellLexer : ICodeLexer
             s.SkipWhile(ch => !char.IsWhiteSpace(ch) && ch is not ('|' or '&' or ';' or '(' or ')' or '<' or '>' or '"' or '\'' or '$' or '`'));
             var word = code[start..s.Position];
             var isAssignment = commandStart && word.Contains('=') && Scanner.IsIdentifierStart(word[0]);
-            TokenStyle? style = isAssignment ? null
-                : commandStart && Keywords.Contains(word) ? TokenStyle.Keyword
+            TokenStyle? style = loopName ? TokenStyle.Variable
+                : isAssignment ? null
+                : (commandStart || word == "in") && Keywords.Contains(word) ? TokenStyle.Keyword
                 : commandStart && Builtins.Contains(word) ? TokenStyle.Builtin
                 : commandStart ? TokenStyle.Function
                 : word.StartsWith('-') && word.Length > 1 ? TokenStyle.Key
@@ -71,6 +73,9 @@ public sealed class ShellLexer : ICodeLexer
             }
             else if (style is { } known) sink.Add(start, word.Length, known);
             // After a keyword such as 'then' or 'do' a command follows; 'sudo' runs one too.
+            var named = loopName;
+            loopName = commandStart && word is "for" or "select" or "case";
+            if (named || loopName) { commandStart = false; continue; }
             commandStart = isAssignment || (commandStart && (Keywords.Contains(word) && word is not ("in" or "done" or "fi" or "esac") || word == "sudo" || word == "time"));
         }
     }
@@ -91,7 +96,7 @@ public sealed class ShellLexer : ICodeLexer
             else if (s.Current == '$' && (Scanner.IsIdentifierStart(s.Peek()) || s.Peek() == '{'))
             {
                 sink.Add(run, s.Position - run, TokenStyle.String);
-                LexDollar(s, sink);
+                _ = LexDollar(s, sink);
                 run = s.Position;
             }
             else s.Position++;
@@ -100,8 +105,8 @@ public sealed class ShellLexer : ICodeLexer
         sink.Add(run, s.Position - run, TokenStyle.String);
     }
 
-    /// <summary>$NAME, ${NAME…}, $1, $?, or the '$(' that opens a command substitution.</summary>
-    private static void LexDollar(Scanner s, SpanSink sink)
+    /// <summary>$NAME, ${NAME…}, $1, $?, or the '$(' that opens a command substitution (true: a command follows).</summary>
+    private static bool LexDollar(Scanner s, SpanSink sink)
     {
         var start = s.Position;
         s.Position++;
@@ -110,9 +115,10 @@ public sealed class ShellLexer : ICodeLexer
             var close = s.Text.IndexOf('}', s.Position);
             s.Position = close < 0 ? s.LineEnd() : close + 1;
         }
-        else if (s.Current == '(') { s.Position++; sink.Add(start, 2, TokenStyle.Operator); return; }
+        else if (s.Current == '(') { s.Position++; sink.Add(start, 2, TokenStyle.Operator); return true; }
         else if (Scanner.IsIdentifierStart(s.Current)) s.SkipWhile(Scanner.IsIdentifierPart);
         else if (char.IsAsciiDigit(s.Current) || s.Current is '?' or '@' or '*' or '#' or '$' or '!' or '-') s.Position++;
         sink.Add(start, s.Position - start, TokenStyle.Variable);
+        return false;
     }
 }
