@@ -12,7 +12,11 @@ public sealed class CourseSite : IDisposable
     public StaticSiteServer Server { get; } = new();
 
     /// <summary>Every page of the course, by its path under the site.</summary>
-    public static readonly string[] Pages = ["index.html", "lessons/slope/index.html", "lessons/activations/index.html", "guide/index.html"];
+    public static readonly string[] Pages =
+    [
+        "index.html", "lessons/slope/index.html", "lessons/activations/index.html", "lessons/activation-gradients/index.html",
+        "lessons/network-gradient/index.html", "guide/index.html",
+    ];
 
     public CourseSite()
     {
@@ -78,6 +82,23 @@ public sealed class CourseTests(SiteFixture site, CourseSite course) : IClassFix
         }
         problems.AssertNone();
     }
+
+    public static TheoryData<string, ColorScheme, int> PagesSchemesAndWidths()
+    {
+        var data = new TheoryData<string, ColorScheme, int>();
+        foreach (var page in CourseSite.Pages)
+        {
+            data.Add(page, ColorScheme.Light, 1280);
+            data.Add(page, ColorScheme.Dark, 1280);
+            data.Add(page, ColorScheme.Light, 375);
+        }
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(PagesSchemesAndWidths))]
+    public Task Every_page_has_no_accessibility_violations(string path, ColorScheme scheme, int width) =>
+        AxeCheck.AssertNoViolations(site, course.Server.Url + path, scheme, width);
 
     [BrowserFact]
     public async Task Figure_text_in_the_lessons_is_light_on_a_dark_page()

@@ -14,10 +14,10 @@ public sealed class DiagnosticReferenceDirective : ReferenceTableDirective
     protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Code</th><th>Severity</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+        renderer.Write(ScrollBox.Open(label: "Diagnostic codes")).Write("\n<table class=\"reference\">\n<thead><tr><th>Code</th><th>Severity</th><th>Meaning</th></tr></thead>\n<tbody>\n");
         foreach (var (code, kind) in DiagnosticCodes.Catalog)
             renderer.Write("<tr><td id=\"").Write(code.ToLowerInvariant()).Write("\"><code>").Write(code).Write("</code></td><td>")
                 .Write(kind.Severity == Severity.Error ? "error" : "warning").Write("</td><td>").WriteEscape(kind.Title).Write("</td></tr>\n");
-        renderer.Write("</tbody>\n</table>\n</div>\n");
+        renderer.Write("</tbody>\n</table>\n").Write(ScrollBox.Close).Write("\n");
     }
 }

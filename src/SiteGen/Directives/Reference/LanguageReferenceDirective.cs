@@ -14,7 +14,7 @@ public sealed class LanguageReferenceDirective : ReferenceTableDirective
     protected override void Write(HtmlRenderer renderer)
     {
         renderer.EnsureLine();
-        renderer.Write("<div class=\"table-wrap\">\n<table class=\"reference\">\n<thead><tr><th>Builtin</th><th>What it computes</th></tr></thead>\n<tbody>\n");
+        renderer.Write(ScrollBox.Open(label: "Builtin functions of the lesson language")).Write("\n<table class=\"reference\">\n<thead><tr><th>Builtin</th><th>What it computes</th></tr></thead>\n<tbody>\n");
         foreach (var function in ElementwiseFunctions.All.Values.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var parameters = string.Concat(function.Parameters.Select(p =>
@@ -30,7 +30,7 @@ public sealed class LanguageReferenceDirective : ReferenceTableDirective
         Row(renderer, "f'(a), f''(a)", "the first and second derivatives of a one-argument function at a, builtins included");
         Row(renderer, "hessian(f, [a, b])", "the matrix of a defined function's second partial derivatives at a point");
         Row(renderer, "diff(EXPR, x)", "the derivative of EXPR by x as a simplified formula of the language; kinks are written with step");
-        renderer.Write("</tbody>\n</table>\n</div>\n");
+        renderer.Write("</tbody>\n</table>\n").Write(ScrollBox.Close).Write("\n");
     }
 
     private static void Row(HtmlRenderer renderer, string call, string summary) =>

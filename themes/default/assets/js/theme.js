@@ -52,10 +52,11 @@
     if (menu) menu.addEventListener("toggle", function () { if (menu.open) reveal(); });
   }
 
-  // A table's scroll box is a keyboard stop so that a wide table can be scrolled without a
-  // mouse; a box with nothing to scroll gives its stop up, and takes it back when the window
-  // narrows. A ResizeObserver reports after layout, so measuring forces none.
-  var boxes = document.querySelectorAll(".table-wrap[tabindex]");
+  // What scrolls sideways on a narrow screen (a table's box, a long displayed formula) is a
+  // keyboard stop, so it can be scrolled without a mouse; a box with nothing to scroll gives
+  // its stop up, and takes it back when the window narrows. A ResizeObserver reports after
+  // layout, so measuring forces none.
+  var boxes = document.querySelectorAll('.table-wrap, div.math, math[display="block"], .eval-line, .define');
   if (boxes.length && "ResizeObserver" in window) {
     var sized = new ResizeObserver(function (entries) {
       entries.forEach(function (entry) {
