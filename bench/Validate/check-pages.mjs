@@ -1,4 +1,4 @@
-// Runs axe-core (light and dark, at 1280 px), a sideways-scroll check at 320 px and Lighthouse
+// Runs axe-core (light and dark at 1280 px, light at 375 px), a sideways-scroll check at 320 px and Lighthouse
 // on every page of a built site, and joins them with the Nu checker's report into one line a
 // page. Called by validate-site, which installs the tools and serves the site.
 import { createRequire } from "node:module";
@@ -62,8 +62,8 @@ for (const page of pages) {
   const url = pageUrl(page);
   const row = { page, nu: (nu[page] ?? []).length };
   details[page] = { nu: nu[page] ?? [] };
-  for (const scheme of ["light", "dark"]) {
-    const context = await newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+  for (const [scheme, width] of [["light", 1280], ["dark", 1280], ["phone", 375]]) {
+    const context = await newContext({ viewport: { width, height: 900 }, colorScheme: scheme === "dark" ? "dark" : "light" });
     const tab = await context.newPage();
     await open(tab, page, url);
     await tab.addScriptTag({ content: axeSource });
@@ -97,7 +97,7 @@ for (const page of pages) {
 }
 await browser.close();
 writeFileSync(path.join(args.reports, "summary.json"), JSON.stringify({ rows, details }, null, 2));
-const faults = rows.filter(r => r.nu || r["axe-light"] || r["axe-dark"] || r["320px"] > 0 ||
+const faults = rows.filter(r => r.nu || r["axe-light"] || r["axe-dark"] || r["axe-phone"] || r["320px"] > 0 ||
   ["perf", "a11y", "bp", "seo"].some(k => k in r && r[k] !== 100));
 console.log(faults.length ? `${faults.length} of ${rows.length} pages short of the goal; details in ${args.reports}/summary.json`
   : `all ${rows.length} pages: Nu 0, axe 0, no sideways scrolling at 320 px` + (args.lighthouse === "1" ? ", Lighthouse 100 × 4" : ""));
