@@ -220,14 +220,22 @@
     return found;
   }
 
+  /** A term-id-indexed copy of a term's matches, for the phrase walk's inner loop. */
+  function denseWeights(index, termWeights) {
+    var dense = new Float32Array(index.terms.length);
+    termWeights.forEach(function (weight, term) { dense[term] = weight; });
+    return dense;
+  }
+
   /** A word's weight for a query term: its best part or joined form. */
   function wordWeights(index, termWeights) {
     var weights = new Float32Array(index.surface.length), any = false;
     if (termWeights.size === 0) return null;
+    var dense = denseWeights(index, termWeights), partStart = index.partStart, parts = index.parts, joinStart = index.joinStart, joins = index.joins;
     for (var w = 0; w < weights.length; w++) {
-      var best = 0, k;
-      for (k = index.partStart[w]; k < index.partStart[w + 1]; k++) best = Math.max(best, termWeights.get(index.parts[k]) || 0);
-      for (k = index.joinStart[w]; k < index.joinStart[w + 1]; k++) best = Math.max(best, termWeights.get(index.joins[k]) || 0);
+      var best = 0, k, v;
+      for (k = partStart[w]; k < partStart[w + 1]; k++) if ((v = dense[parts[k]]) > best) best = v;
+      for (k = joinStart[w]; k < joinStart[w + 1]; k++) if ((v = dense[joins[k]]) > best) best = v;
       if (best > 0) { weights[w] = best; any = true; }
     }
     return any ? weights : null;
@@ -269,6 +277,7 @@
         return matchTerm(index, term, !clause.exact && (!clause.phrase || last), clause.exact);
       });
       clause.weights = clause.maps.map(function (map) { return wordWeights(index, map); });
+      if (clause.phrase) clause.dense = clause.maps.map(function (map) { return denseWeights(index, map); });
       if (clause.weights.some(function (w) { return w === null; })) return false;
       if (clause.joined) {
         var joined = lowerBound(index.terms, clause.joined);
@@ -297,37 +306,60 @@
       for (p = from; p < to && !weights[ids[p]]; p++);
       if (p === to) return 0;
     }
-    var stream = [], owner = [], best = 0;
+    // Walk the words' parts in place: a phrase may start at any part of any word and run on
+    // into the next words (words without parts, such as a dash, are stepped over).
+    var partStart = index.partStart, parts = index.parts, dense = clause.dense, best = 0;
     for (p = from; p < to; p++) {
-      var w = ids[p];
-      for (k = index.partStart[w]; k < index.partStart[w + 1]; k++) { stream.push(index.parts[k]); owner.push(p); }
-    }
-    for (var start = 0; start + n <= stream.length; start++) {
-      var weight = 1;
-      for (k = 0; k < n && weight > 0; k++) weight = Math.min(weight, clause.maps[k].get(stream[start + k]) || 0);
-      if (weight <= 0) continue;
-      if (clause.joined) {
-        var whole = clause.joinedTerm >= 0 && owner[start] === owner[start + n - 1] && hasJoined(index, ids[owner[start]], clause.joinedTerm);
-        weight = whole ? weight : weight * 0.85;
+      var w0 = ids[p];
+      for (var j = partStart[w0]; j < partStart[w0 + 1]; j++) {
+        var weight = 1, q = p, at = j, last = p;
+        for (k = 0; k < n; k++) {
+          while (at >= partStart[ids[q] + 1]) { if (++q === to) break; at = partStart[ids[q]]; }
+          if (q === to) { weight = 0; break; }
+          var v = dense[k][parts[at]];
+          if (!(v > 0)) { weight = 0; break; }
+          if (v < weight) weight = v;
+          last = q; at++;
+        }
+        if (weight <= 0) continue;
+        if (clause.joined) {
+          var whole = clause.joinedTerm >= 0 && p === last && hasJoined(index, ids[p], clause.joinedTerm);
+          weight = whole ? weight : weight * 0.85;
+        }
+        if (weight > best) best = weight;
+        if (marks) markPhrase(index, n, p, j, to, from, marks);
       }
-      best = Math.max(best, weight);
-      if (marks) for (k = 0; k < n; k++) marks[owner[start + k] - from] = 1;
     }
     return best;
   }
 
-  /** How well a clause matches ids[from, to): its best weight and how many words carry it. */
+  /** Marks the words that hold the n parts from part j of word ids[p] on. */
+  function markPhrase(index, n, p, j, to, from, marks) {
+    var ids = index.ids, partStart = index.partStart, q = p, at = j;
+    for (var k = 0; k < n; k++) {
+      while (at >= partStart[ids[q] + 1]) { if (++q === to) return; at = partStart[ids[q]]; }
+      marks[q - from] = 1; at++;
+    }
+  }
+
+  // How many words carried the last clauseIn's match (a number, not an object, so the scan
+  // over every section allocates nothing).
+  var clauseCount = 0;
+
+  /** How well a clause matches ids[from, to): its best weight; clauseCount says how many words carry it. */
   function clauseIn(index, clause, from, to) {
     if (clause.phrase) {
       var w = findPhrase(index, clause, from, to, null);
-      return { weight: w, count: w > 0 ? 1 : 0 };
+      clauseCount = w > 0 ? 1 : 0;
+      return w;
     }
-    var weights = clause.weights[0], best = 0, count = 0;
+    var weights = clause.weights[0], ids = index.ids, best = 0, count = 0;
     for (var p = from; p < to; p++) {
-      var v = weights[index.ids[p]];
+      var v = weights[ids[p]];
       if (v > 0) { count++; if (v > best) best = v; }
     }
-    return { weight: best, count: count };
+    clauseCount = count;
+    return best;
   }
 
   var TITLE = 4, HEADING = 3;
@@ -343,26 +375,27 @@
     var clauses = parseQuery(text);
     if (clauses.length === 0 || !weigh(index, clauses)) return { clauses: clauses, results: [], total: 0 };
     var count = index.page.length, n = clauses.length, found = [], parts = [], df = new Int32Array(n);
-    var titles = new Map();
+    var titles = new Float64Array(index.pages.length * n);
+    for (var t = 0; t < index.pages.length; t++)
+      for (var c = 0; c < n; c++) titles[t * n + c] = inTitle(index, clauses[c], t);
+    var own = new Float64Array(n);
     for (var s = 0; s < count; s++) {
       var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = bodyEnd(index, s);
-      var own = new Float64Array(n), ok = true;
+      var ok = true;
       // Every clause is weighed even after one fails, to count the sections each appears in.
-      for (var c = 0; c < n; c++) {
-        var clause = clauses[c], key = pageNumber * 8 + c;
-        if (!titles.has(key)) titles.set(key, inTitle(index, clause, pageNumber));
-        var inPageTitle = titles.get(key);
-        var inHead = body > head ? clauseIn(index, clause, head, body).weight : 0;
-        var inBody = clauseIn(index, clause, body, end);
-        if (inBody.weight === 0 && inHead === 0 && inPageTitle === 0) { ok = false; continue; }
+      for (c = 0; c < n; c++) {
+        var clause = clauses[c], inPageTitle = titles[pageNumber * n + c];
+        var inHead = body > head ? clauseIn(index, clause, head, body) : 0;
+        var inBody = clauseIn(index, clause, body, end), tf = clauseCount;
+        if (inBody === 0 && inHead === 0 && inPageTitle === 0) { ok = false; continue; }
         df[c]++;
-        var tf = inBody.count, length = end - body;
+        var length = end - body;
         var bm25 = tf === 0 ? 0 : tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / index.averageLength));
-        own[c] = inBody.weight * bm25 + inHead * HEADING + inPageTitle * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
+        own[c] = inBody * bm25 + inHead * HEADING + inPageTitle * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
       }
       if (!ok) continue;
       found.push(s);
-      parts.push(own);
+      parts.push(own.slice());
     }
     var idf = Array.from(df, function (d) { return Math.log(1 + (count - d + 0.5) / (d + 0.5)); });
     var scored = found.map(function (section, i) {
@@ -386,7 +419,7 @@
     var title = index.pages[pageNumber].title;
     if (title.length === 0) return 0;
     var view = { ids: title, partStart: index.partStart, parts: index.parts, joinStart: index.joinStart, joins: index.joins };
-    return clauseIn(view, clause, 0, title.length).weight;
+    return clauseIn(view, clause, 0, title.length);
   }
 
   // ---- Showing results ----------------------------------------------------------------
