@@ -62,7 +62,7 @@ internal sealed class Lesson
 
     /// <summary>
     /// The central difference of <paramref name="at"/> in t, or null near a kink or where rounding
-    /// dominates. Near a kink the forward and backward slopes stay apart as the step shrinks; on a
+    /// dominates (the value is so large that the step moves it by only a few units in the last place). Near a kink the forward and backward slopes stay apart as the step shrinks; on a
     /// smooth curve their gap shrinks with it. Two step sizes must also agree.
     /// </summary>
     public static double? CentralDifference(Func<double, double?> at, double t)
@@ -74,6 +74,11 @@ internal sealed class Lesson
         var (coarseGap, fineGap) = (Math.Abs(coarse.Forward - coarse.Backward), Math.Abs(fine.Forward - fine.Backward));
         if (fineGap > 0.2 * coarseGap + 1e-6 * Math.Max(1, Math.Abs(here))) return null;
         var (c, f) = ((coarse.Forward + coarse.Backward) / 2, (fine.Forward + fine.Backward) / 2);
+        // A large value beside a small slope (5·10⁷ + a term in t) leaves the fine step only a few units in the
+        // last place to measure: its quotient is then rounding, however well the two steps happen to agree.
+        var magnitude = Math.Abs(here);
+        var rounding = 4 * (Math.BitIncrement(magnitude) - magnitude) / 1e-5;
+        if (rounding > 1e-6 * Math.Max(1, Math.Abs(f))) return null;
         return Math.Abs(c - f) <= 1e-6 * Math.Max(1, Math.Abs(f)) ? f : null;
     }
 
