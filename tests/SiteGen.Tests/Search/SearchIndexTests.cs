@@ -94,6 +94,39 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Pages_search_text_is_cached_apart_from_the_build_index_and_a_lost_cache_file_costs_a_full_build_not_text()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["lessons/01-a.md"] = "---\ntitle: A\n---\n\n## One\n\nalpha words\n",
+            ["lessons/02-b.md"] = "---\ntitle: B\n---\n\nbeta words\n",
+        });
+        Assert.True(site.Build().Succeeded);
+        var cache = Path.Combine(site.Root, ".sitegen-cache");
+        var texts = Path.Combine(cache, SiteGen.Build.Incremental.SearchTextCache.FileName);
+        Assert.DoesNotContain("alpha words", File.ReadAllText(Path.Combine(cache, SiteGen.Build.Incremental.BuildIndex.FileName)));
+        Assert.Contains("alpha words", File.ReadAllText(texts));
+        var path = Path.Combine(site.Output, SearchIndex.FileName);
+
+        // Page A is reused: its text comes from the cache file.
+        site.Write("lessons/02-b.md", "---\ntitle: B\n---\n\ngamma words\n");
+        Assert.True(site.Build().Succeeded);
+        var sections = IndexDump.Sections(File.ReadAllBytes(path)).Select(s => s.Text).ToList();
+        Assert.Contains("alpha words", sections);
+        Assert.Contains("gamma words", sections);
+
+        // Without the cache file, page A is rendered again rather than indexed without its text.
+        File.Delete(texts);
+        site.Write("lessons/02-b.md", "---\ntitle: B\n---\n\ndelta words\n");
+        Assert.True(site.Build().Succeeded);
+        sections = IndexDump.Sections(File.ReadAllBytes(path)).Select(s => s.Text).ToList();
+        Assert.Contains("alpha words", sections);
+        Assert.Contains("delta words", sections);
+        Assert.DoesNotContain("gamma words", sections);
+        Assert.True(File.Exists(texts));
+    }
+
+    [Fact]
     public void Id_lists_read_back_as_written()
     {
         Gen.Int[0, 5_000_000].List[0, 50].Sample(values => Assert.Equal(values, IdCode.Decode(IdCode.Encode(values))), iter: 2000);

@@ -9,7 +9,7 @@ namespace SiteGen.Build.Incremental;
 /// What one build leaves for the next, in `.sitegen-cache/build-index.json`: the outline of every
 /// page by the hash of its source, each page's key with what rendering it reported and wrote, and
 /// the state of the output folder it wrote. A build that finds its inputs unchanged reads this
-/// and little else.
+/// and little else: the pages' search text, its bulk, lives in <see cref="SearchTextCache"/>.
 /// </summary>
 public sealed class BuildIndex
 {
@@ -20,6 +20,8 @@ public sealed class BuildIndex
     public Dictionary<string, OutlineRecord> Outlines { get; set; } = new(StringComparer.Ordinal);
     public Dictionary<string, PageRecord> Pages { get; set; } = new(StringComparer.Ordinal);
     public OutputManifest? Output { get; set; }
+    /// <summary>The size <see cref="SearchTextCache"/>'s file had when this index was written; another size (or none) means it was lost or replaced.</summary>
+    public long SearchTextSize { get; set; } = -1;
 
     /// <summary>The index in <paramref name="cacheDirectory"/>, or an empty one when it is missing, unreadable or from another build.</summary>
     public static BuildIndex Load(string? cacheDirectory, string engine)
@@ -29,7 +31,13 @@ public sealed class BuildIndex
         {
             using var stream = File.OpenRead(Path.Combine(cacheDirectory, FileName));
             var index = JsonSerializer.Deserialize(stream, BuildIndexJson.Default.BuildIndex);
-            if (index is not null && index.Engine == engine) return index;
+            if (index is not null && index.Engine == engine
+                && (index.Pages.Count == 0 || (index.SearchTextSize >= 0 && SearchTextCache.SizeIn(cacheDirectory) == index.SearchTextSize)))
+            {
+                var texts = new SearchTextCache(cacheDirectory);
+                foreach (var page in index.Pages.Values) page.SearchTexts = texts;
+                return index;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -44,6 +52,10 @@ public sealed class BuildIndex
         try
         {
             Directory.CreateDirectory(cacheDirectory);
+            // A page rendered by this build brings new text; otherwise the file on disk already holds every page's.
+            SearchTextSize = Pages.Values.Any(p => p.SearchIsNew) || SearchTextCache.SizeIn(cacheDirectory) < 0
+                ? SearchTextCache.Write(cacheDirectory, Pages.Values)
+                : SearchTextCache.SizeIn(cacheDirectory);
             var path = Path.Combine(cacheDirectory, FileName);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
             using (var stream = File.Create(temporary)) JsonSerializer.Serialize(stream, this, BuildIndexJson.Default.BuildIndex);
@@ -99,8 +111,23 @@ public sealed class PageRecord
     public List<string> CacheEntries { get; set; } = [];
     /// <summary>How many figures the page has.</summary>
     public int Figures { get; set; }
-    /// <summary>The page's sections as search reads them, so that a reused page is searched without rendering it.</summary>
-    public List<SearchSectionRecord> Search { get; set; } = [];
+    /// <summary>The page's sections as search reads them, so that a reused page is searched without rendering it; kept in <see cref="SearchTextCache"/>, read on first use.</summary>
+    [JsonIgnore]
+    public List<SearchSectionRecord> Search
+    {
+        get => _search ??= SearchTexts?.For(Key) ?? [];
+        set { _search = value; SearchIsNew = true; }
+    }
+
+    private List<SearchSectionRecord>? _search;
+
+    /// <summary>Where a record read from the cache finds its search text.</summary>
+    [JsonIgnore]
+    internal SearchTextCache? SearchTexts { get; set; }
+
+    /// <summary>Whether the search text came from rendering the page rather than from the cache.</summary>
+    [JsonIgnore]
+    internal bool SearchIsNew { get; private set; }
 }
 
 /// <summary>A section of a page's search text (see <see cref="SiteGen.Search.SearchSection"/>).</summary>
