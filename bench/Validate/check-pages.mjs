@@ -41,8 +41,11 @@ if (baseHref) writeFileSync(lighthouseCopy, readFileSync(notFound, "utf8").repla
 async function newContext(options) {
   const context = await browser.newContext(options);
   if (baseHref && !baseHref.startsWith(args.url))
-    await context.route(baseHref + "**", async route =>
-      route.fulfill({ response: await route.fetch({ url: route.request().url().replace(baseHref, args.url) }) }));
+    await context.route(baseHref + "**", async route => {
+      // A request still in flight when its page is closed has nothing to answer.
+      try { await route.fulfill({ response: await route.fetch({ url: route.request().url().replace(baseHref, args.url) }) }); }
+      catch { /* closed */ }
+    });
   return context;
 }
 function pageUrl(page) {
