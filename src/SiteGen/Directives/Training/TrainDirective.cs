@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Directives.Compute;
 using SiteGen.Directives.Syntax;
 using SiteGen.Markdown;
+using SiteGen.Markdown.Highlighting;
 using SiteGen.Training;
 
 namespace SiteGen.Directives.Training;
@@ -92,7 +93,8 @@ public sealed partial class TrainDirective : Directive<LessonRun>
         renderer.EnsureLine();
         renderer.Write($"<div class=\"training-run\" id=\"run-{run.Id}\">\n<p class=\"run-summary\">");
         renderer.Write("<span class=\"run-name\">Run ").WriteEscape(run.Label).Write("</span>: ").WriteEscape(RunDescription.Summary(run)).Write("</p>\n");
-        renderer.Write("<details class=\"run-definition\"><summary>How run ").WriteEscape(run.Label).Write(" is defined</summary>\n<pre><code class=\"language-yaml\">")
-            .WriteEscape(run.Definition.TrimEnd()).Write("</code></pre></details>\n</div>\n");
+        renderer.Write("<details class=\"run-definition\"><summary>How run ").WriteEscape(run.Label).Write(" is defined</summary>\n");
+        HighlightedCodeBlockRenderer.WriteBlock(renderer, run.Definition.TrimEnd(), "yaml");
+        renderer.Write("</details>\n</div>\n");
     }
 }

@@ -25,12 +25,31 @@ public sealed class HighlightedCodeBlockRenderer : CodeBlockRenderer
         var label = language?.Label ?? (tag is null ? "Code" : tag + " code");
 
         renderer.EnsureLine();
-        renderer.Write("<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"").WriteEscape(label).Write("\"><code");
+        OpenBox(renderer, label);
+        renderer.Write("<code");
         renderer.WriteAttributes(block);
         renderer.Write('>');
         CodeHtml.Write(renderer, CodeText(block), language?.Lexer);
-        renderer.Write("</code></pre>\n").WriteLine("</div>");
+        CloseBox(renderer);
     }
+
+    /// <summary>
+    /// A block of <paramref name="code"/> in a language SiteGen knows, written by a directive (a training
+    /// run's definition) in the same box as a fence, so it is highlighted and has its copy button too.
+    /// </summary>
+    public static void WriteBlock(HtmlRenderer renderer, string code, string tag)
+    {
+        var language = CodeLanguages.Find(tag) ?? throw new ArgumentException($"no highlighter for '{tag}'", nameof(tag));
+        OpenBox(renderer, language.Label);
+        renderer.Write("<code class=\"language-").WriteEscape(tag).Write("\">");
+        CodeHtml.Write(renderer, code.EndsWith('\n') ? code : code + "\n", language.Lexer);
+        CloseBox(renderer);
+    }
+
+    private static void OpenBox(HtmlRenderer renderer, string label) =>
+        renderer.Write("<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"").WriteEscape(label).Write("\">");
+
+    private static void CloseBox(HtmlRenderer renderer) => renderer.Write("</code></pre>\n").WriteLine("</div>");
 
     /// <summary>The block's text as Markdig writes it: every line followed by a newline.</summary>
     private static string CodeText(CodeBlock block)

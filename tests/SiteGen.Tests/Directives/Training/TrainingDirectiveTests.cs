@@ -54,8 +54,11 @@ public class TrainingDirectiveTests
         var report = Expected;
         Assert.Contains("<span class=\"run-name\">Run XOR net</span>: a 2–4–1 tanh network trained with Adam (learning rate 0.05) for 300 full-batch epochs on 4 xor points: " +
             $"loss {NumberFormat.Number(report.Loss[0], 3)}, accuracy {NumberFormat.Number(report.Accuracy![0] * 100, 3)} % → loss {NumberFormat.Number(report.Loss[^1], 3)}, accuracy 100 %.", body);
-        Assert.Contains("<summary>How run XOR net is defined</summary>", body);
-        Assert.Contains("layers: [2, 4, 1]", body);
+        Assert.Contains("<summary>How run XOR net is defined</summary>\n<div class=\"code-block\">\n<pre tabindex=\"0\" role=\"group\" aria-label=\"YAML code\"><code class=\"language-yaml\">", body);
+        // Highlighted as YAML, so the key has a style of its own, and the text reads as written.
+        var definition = body[body.IndexOf("<code class=\"language-yaml\">", StringComparison.Ordinal)..body.IndexOf("</code>", StringComparison.Ordinal)];
+        Assert.Contains("<span class=", definition);
+        Assert.Contains("layers: [2, 4, 1]", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(definition, "<[^>]+>", "")));
     }
 
     [Fact]
