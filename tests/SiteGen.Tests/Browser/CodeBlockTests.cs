@@ -245,7 +245,14 @@ public sealed class CodeBlockTests(SiteFixture browser, CodeBlockSite site) : IC
         await pre.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
         await page.Keyboard.PressAsync("ArrowRight");
-        Assert.True(await pre.EvaluateAsync<double>("e => e.scrollLeft") > 0, "the arrow keys should scroll the focused block");
+        // Chromium animates keyboard scrolling, so the offset grows over a few frames.
+        var scrolled = false;
+        for (var frame = 0; frame < 50 && !scrolled; frame++)
+        {
+            scrolled = await pre.EvaluateAsync<double>("e => e.scrollLeft") > 0;
+            if (!scrolled) await page.WaitForTimeoutAsync(100);
+        }
+        Assert.True(scrolled, "the arrow keys should scroll the focused block");
     }
 
     [BrowserFact]
