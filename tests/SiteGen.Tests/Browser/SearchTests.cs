@@ -88,7 +88,15 @@ public sealed class SearchTests(SiteFixture browser, SearchSite site, ITestOutpu
     /// <summary>Waits for the page, then checks that the address's anchor is the heading's id (or that there is none).</summary>
     private static async Task AssertLandedOn(IPage page, string siteUrl, string path, string heading, string what)
     {
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(siteUrl + path) + "(#.*)?$"));
+        try
+        {
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(siteUrl + path) + "(#.*)?$"),
+                new() { Timeout = 10_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{what}: Enter led to {page.Url}, not {siteUrl + path}");
+        }
         var target = await page.EvaluateAsync<string>("""
             () => { const id = decodeURIComponent(location.hash.slice(1)); if (!id) return ''; const el = document.getElementById(id); return el ? el.textContent.trim() : 'no element ' + id; }
             """);
