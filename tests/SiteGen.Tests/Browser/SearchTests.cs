@@ -333,7 +333,7 @@ public sealed class CourseSearchTests(SiteFixture browser, CourseSite course) : 
         await Expect(page.Locator("#sg-search-results [role=option] .search-result-page").First).ToHaveTextAsync("From slope to gradient");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/lessons/slope/index\\.html(#.*)?$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/lessons/slope/index\\.html(#.*)?$"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         problems.AssertNone();
     }
 }
