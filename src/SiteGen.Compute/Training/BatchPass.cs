@@ -197,8 +197,8 @@ internal sealed class BatchPass
             for (var i = 0; i < width; i++)
             {
                 ReadOnlySpan<double> through = _shape.Skips(l) ? Row(_outputGradients[current], i) : [];
-                if (gated) DenseKernels.Combine(parameters[(weights + i)..], width, units, delta, Capacity, 0, through, Row(next, i), Count, gate: Row(_z[l - 1], i));
-                else DenseKernels.Combine(parameters[(weights + i)..], width, units, delta, Capacity, 0, through, Row(below, i), Count);
+                DenseKernels.Combine(parameters[(weights + i)..], width, units, delta, Capacity, 0, through, Row(gated ? next : below, i), Count,
+                    gate: gated ? Row(_z[l - 1], i) : []);
             }
             if (!gated)
                 for (var i = 0; i < width; i++)
