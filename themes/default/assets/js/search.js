@@ -90,74 +90,103 @@
 
   var ALPHABET = "#$%&'()*+-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
   var BASE = 45;
+  var SPACE = -2, BANG = -3; // separators in the id lists of field m, as DIGIT reads them
   var DIGIT = new Int16Array(128).fill(-1);
   for (var d = 0; d < ALPHABET.length; d++) DIGIT[ALPHABET.charCodeAt(d)] = d;
+  DIGIT[32] = SPACE; DIGIT[33] = BANG;
 
-  /** Appends the ids of an IdCode string to out (an array). */
-  function decodeInto(text, out) {
-    var value = 0;
+  // A word the text writes as this code unit has its id listed in field x (WordCode.cs).
+  var ESCAPE = 0xe000, FIRST_ESCAPED = 0x10000;
+
+  function lines(text) { return text ? text.split("\n") : []; }
+
+  /** The ids of an IdCode string, as an array. */
+  function decode(text) {
+    var out = [], value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT[text.charCodeAt(i)];
       if (digit >= BASE) value = value * BASE + digit - BASE;
       else { out.push(value * BASE + digit); value = 0; }
     }
+    return out;
   }
 
-  /** Writes the ids of an IdCode string into a typed array from position at; returns the position after them. */
-  function decodeAt(text, out, at) {
-    var value = 0;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT[text.charCodeAt(i)];
-      if (digit >= BASE) value = value * BASE + digit - BASE;
-      else { out[at++] = value * BASE + digit; value = 0; }
-    }
-    return at;
-  }
+  /*
+   * The index is read in place: a section's words are code units of one string (field s), so
+   * preparing it walks only the lengths (a few numbers a section), and a query decodes only the
+   * lists of the terms it matches. All of it runs once, cold, before the first results.
+   */
 
-  /** The index in arrays a query can scan: every section's word ids in one Int32Array. */
+  /** The index as a query reads it: where each page's title and each section's heading and text lie in the text. */
   function prepare(raw) {
-    var terms = raw.t, wordCount = raw.w.length;
-    var surface = new Array(wordCount), partStart = new Int32Array(wordCount + 1), joinStart = new Int32Array(wordCount + 1);
-    var parts = [], joins = [];
-    for (var w = 0; w < wordCount; w++) {
-      var entry = raw.w[w], space = entry.indexOf(" ");
-      partStart[w] = parts.length; joinStart[w] = joins.length;
-      if (space < 0) { surface[w] = entry; continue; }
-      surface[w] = entry.slice(0, space);
-      var second = entry.indexOf(" ", space + 1);
-      decodeInto(second < 0 ? entry.slice(space + 1) : entry.slice(space + 1, second), parts);
-      if (second >= 0) decodeInto(entry.slice(second + 1), joins);
+    var lengths = decode(raw.l), pageCount = 0, count = 0, k, p, s;
+    for (k = 0; k < lengths.length; k += 2 + 2 * lengths[k + 1]) { pageCount++; count += lengths[k + 1]; }
+    var urls = pageCount ? raw.u.split("\n") : [];
+    var titleStart = new Int32Array(pageCount), titleEnd = new Int32Array(pageCount), first = new Int32Array(pageCount);
+    var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count), bodyEnd = new Int32Array(count);
+    var at = 0, total = 0;
+    for (k = 0, p = 0, s = 0; p < pageCount; p++) {
+      titleStart[p] = at; at += lengths[k]; titleEnd[p] = at;
+      var sections = lengths[k + 1];
+      k += 2;
+      first[p] = s;
+      for (var end = s + sections; s < end; s++, k += 2) {
+        page[s] = p;
+        headStart[s] = at; at += lengths[k];
+        bodyStart[s] = at; at += lengths[k + 1];
+        bodyEnd[s] = at;
+        total += lengths[k + 1];
+      }
     }
-    partStart[wordCount] = parts.length; joinStart[wordCount] = joins.length;
-
-    var sections = raw.s, count = sections.length, length = 0, s;
-    // A section's ids take at most one character each: size the array once, fill it, trim it.
-    for (s = 0; s < count; s++) length += sections[s][1].length + sections[s][2].length;
-    var ids = new Int32Array(length), at = 0;
-    var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count + 1), anchors = new Array(count);
-    var first = new Int32Array(raw.p.length).fill(-1);
-    for (s = 0; s < count; s++) {
-      var row = sections[s];
-      page[s] = row[0];
-      if (first[row[0]] < 0) first[row[0]] = s;
-      headStart[s] = at; at = decodeAt(row[1], ids, at);
-      bodyStart[s] = at; at = decodeAt(row[2], ids, at);
-      anchors[s] = row.length > 3 ? row[3] : null;
-    }
-    ids = ids.subarray(0, at);
-    bodyStart[count] = at;
-    var pages = raw.p.map(function (p) { var t = []; decodeInto(p[0], t); return { title: Int32Array.from(t), url: p[1] }; });
-    var total = 0;
-    for (s = 0; s < count; s++) total += (s + 1 < count ? headStart[s + 1] : at) - bodyStart[s];
+    var anchors = new Array(count).fill(null);
+    for (k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
     return {
-      terms: terms, surface: surface, parts: Int32Array.from(parts), partStart: partStart,
-      joins: Int32Array.from(joins), joinStart: joinStart, ids: ids,
-      page: page, headStart: headStart, bodyStart: bodyStart, anchors: anchors, pages: pages, firstOfPage: first,
-      averageLength: count ? total / count : 1,
+      text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), surface: raw.w.split("\n"), holders: raw.k.split(" "),
+      wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
+      page: page, headStart: headStart, bodyStart: bodyStart, bodyEnd: bodyEnd, anchors: anchors,
+      titleStart: titleStart, titleEnd: titleEnd, urls: urls, firstOfPage: first,
+      averageLength: count ? total / count : 1, byLength: null,
     };
   }
 
-  function bodyEnd(index, s) { return s + 1 < index.page.length ? index.headStart[s + 1] : index.ids.length; }
+  /** The ids of the words the text writes as ESCAPE, by position; null when there are none. */
+  function escapes(text, listed) {
+    if (!listed) return null;
+    var ids = decode(listed), escaped = new Map(), at = -1;
+    for (var i = 0; i < ids.length; i++) {
+      at = text.indexOf(String.fromCharCode(ESCAPE), at + 1);
+      escaped.set(at, FIRST_ESCAPED + ids[i]);
+    }
+    return escaped;
+  }
+
+  /** The id of the word at a position of the text. */
+  function wordAt(index, p) {
+    var w = index.text.charCodeAt(p);
+    return w === ESCAPE ? index.escaped.get(p) : w;
+  }
+
+  /** Each word's parts and joined forms (field m), which phrases walk: decoded on the first phrase. */
+  function readWordTerms(index) {
+    if (index.parts) return;
+    var text = index.wordTerms, wordCount = index.surface.length;
+    var partStart = new Int32Array(wordCount + 1), joinStart = new Int32Array(wordCount + 1);
+    var parts = new Int32Array(text.length), joins = new Int32Array(text.length);
+    var partCount = 0, joinCount = 0, w = 0, value = 0, joined = false;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT[text.charCodeAt(i)];
+      if (digit >= BASE) value = value * BASE + digit - BASE;
+      else if (digit >= 0) {
+        if (joined) joins[joinCount++] = value * BASE + digit;
+        else parts[partCount++] = value * BASE + digit;
+        value = 0;
+      } else if (digit === SPACE) { w++; partStart[w] = partCount; joinStart[w] = joinCount; joined = false; }
+      else joined = true;
+    }
+    partStart[wordCount] = partCount; joinStart[wordCount] = joinCount;
+    index.parts = parts.subarray(0, partCount); index.partStart = partStart;
+    index.joins = joins.subarray(0, joinCount); index.joinStart = joinStart;
+  }
 
   // ---- Matching terms -----------------------------------------------------------------
 
@@ -196,6 +225,17 @@
   /** Typos allowed in a word of this length: none under 4 letters, 1 up to 7, then 2. */
   function typos(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
 
+  /** Term ids by length (in code units), so a typo lookup reads only the terms near the query's length. */
+  function termsByLength(terms) {
+    var byLength = [];
+    for (var t = 0; t < terms.length; t++) {
+      var length = terms[t].length;
+      while (byLength.length <= length) byLength.push([]);
+      byLength[length].push(t);
+    }
+    return byLength;
+  }
+
   /**
    * How well each index term matches a query term, as a Map of term id to a weight: 1 as
    * typed; 0.5 to 0.9 as the start of a longer term (more for a longer start); 0.45 or
@@ -210,11 +250,15 @@
     }
     var max = exact ? 0 : typos(query.length);
     if (max > 0 && LETTERS.test(query)) {
-      for (var t = 0; t < terms.length; t++) {
-        var term = terms[t];
-        if (Math.abs(term.length - query.length) > max || found.has(t)) continue;
-        var d = distance(query, term, max);
-        if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
+      var byLength = index.byLength || (index.byLength = termsByLength(terms));
+      for (var length = Math.max(1, query.length - max); length <= query.length + max && length < byLength.length; length++) {
+        var bucket = byLength[length];
+        for (var b = 0; b < bucket.length; b++) {
+          var t = bucket[b];
+          if (found.has(t)) continue;
+          var d = distance(query, terms[t], max);
+          if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
+        }
       }
     }
     return found;
@@ -227,18 +271,15 @@
     return dense;
   }
 
-  /** A word's weight for a query term: its best part or joined form. */
+  /** A word's weight for a query term: its best part or joined form (field k lists the words that hold each term). */
   function wordWeights(index, termWeights) {
-    var weights = new Float32Array(index.surface.length), any = false;
     if (termWeights.size === 0) return null;
-    var dense = denseWeights(index, termWeights), partStart = index.partStart, parts = index.parts, joinStart = index.joinStart, joins = index.joins;
-    for (var w = 0; w < weights.length; w++) {
-      var best = 0, k, v;
-      for (k = partStart[w]; k < partStart[w + 1]; k++) if ((v = dense[parts[k]]) > best) best = v;
-      for (k = joinStart[w]; k < joinStart[w + 1]; k++) if ((v = dense[joins[k]]) > best) best = v;
-      if (best > 0) { weights[w] = best; any = true; }
-    }
-    return any ? weights : null;
+    var weights = new Float32Array(index.surface.length), holders = index.holders;
+    termWeights.forEach(function (weight, term) {
+      var words = decode(holders[term]);
+      for (var i = 0; i < words.length; i++) if (weight > weights[words[i]]) weights[words[i]] = weight;
+    });
+    return weights;
   }
 
   // ---- Queries ------------------------------------------------------------------------
@@ -277,6 +318,7 @@
         return matchTerm(index, term, !clause.exact && (!clause.phrase || last), clause.exact);
       });
       clause.weights = clause.maps.map(function (map) { return wordWeights(index, map); });
+      if (clause.phrase) readWordTerms(index);
       if (clause.phrase) clause.dense = clause.maps.map(function (map) { return denseWeights(index, map); });
       if (clause.weights.some(function (w) { return w === null; })) return false;
       if (clause.joined) {
@@ -293,28 +335,28 @@
   }
 
   /**
-   * Where a phrase clause occurs in ids[from, to): its best weight, and the positions of the
+   * Where a phrase clause occurs in the words [from, to) of the text: its best weight, and the positions of the
    * words that hold it set in marks (when given). Matched over the words' parts, so
    * leaky-relu, "leaky relu" and Leaky ReLU are the same phrase; a word whose joined form is
    * the query's (x^2 for x^2) weighs more than the parts apart.
    */
   function findPhrase(index, clause, from, to, marks) {
-    var n = clause.terms.length, ids = index.ids, k, p;
+    var n = clause.terms.length, text = index.text, k, p, w;
     // Most sections lack one of the words: say so before walking their parts.
     for (k = 0; k < n; k++) {
       var weights = clause.weights[k];
-      for (p = from; p < to && !weights[ids[p]]; p++);
+      for (p = from; p < to; p++) if (weights[(w = text.charCodeAt(p)) === ESCAPE ? index.escaped.get(p) : w]) break;
       if (p === to) return 0;
     }
     // Walk the words' parts in place: a phrase may start at any part of any word and run on
     // into the next words (words without parts, such as a dash, are stepped over).
     var partStart = index.partStart, parts = index.parts, dense = clause.dense, best = 0;
     for (p = from; p < to; p++) {
-      var w0 = ids[p];
+      var w0 = wordAt(index, p);
       for (var j = partStart[w0]; j < partStart[w0 + 1]; j++) {
         var weight = 1, q = p, at = j, last = p;
         for (k = 0; k < n; k++) {
-          while (at >= partStart[ids[q] + 1]) { if (++q === to) break; at = partStart[ids[q]]; }
+          while (at >= partStart[wordAt(index, q) + 1]) { if (++q === to) break; at = partStart[wordAt(index, q)]; }
           if (q === to) { weight = 0; break; }
           var v = dense[k][parts[at]];
           if (!(v > 0)) { weight = 0; break; }
@@ -323,7 +365,7 @@
         }
         if (weight <= 0) continue;
         if (clause.joined) {
-          var whole = clause.joinedTerm >= 0 && p === last && hasJoined(index, ids[p], clause.joinedTerm);
+          var whole = clause.joinedTerm >= 0 && p === last && hasJoined(index, w0, clause.joinedTerm);
           weight = whole ? weight : weight * 0.85;
         }
         if (weight > best) best = weight;
@@ -333,11 +375,11 @@
     return best;
   }
 
-  /** Marks the words that hold the n parts from part j of word ids[p] on. */
+  /** Marks the words that hold the n parts from part j of the word at p on. */
   function markPhrase(index, n, p, j, to, from, marks) {
-    var ids = index.ids, partStart = index.partStart, q = p, at = j;
+    var partStart = index.partStart, q = p, at = j;
     for (var k = 0; k < n; k++) {
-      while (at >= partStart[ids[q] + 1]) { if (++q === to) return; at = partStart[ids[q]]; }
+      while (at >= partStart[wordAt(index, q) + 1]) { if (++q === to) return; at = partStart[wordAt(index, q)]; }
       marks[q - from] = 1; at++;
     }
   }
@@ -346,16 +388,16 @@
   // over every section allocates nothing).
   var clauseCount = 0;
 
-  /** How well a clause matches ids[from, to): its best weight; clauseCount says how many words carry it. */
+  /** How well a clause matches the words [from, to) of the text: its best weight; clauseCount says how many words carry it. */
   function clauseIn(index, clause, from, to) {
     if (clause.phrase) {
       var w = findPhrase(index, clause, from, to, null);
       clauseCount = w > 0 ? 1 : 0;
       return w;
     }
-    var weights = clause.weights[0], ids = index.ids, best = 0, count = 0;
+    var weights = clause.weights[0], text = index.text, best = 0, count = 0;
     for (var p = from; p < to; p++) {
-      var v = weights[ids[p]];
+      var u = text.charCodeAt(p), v = weights[u === ESCAPE ? index.escaped.get(p) : u];
       if (v > 0) { count++; if (v > best) best = v; }
     }
     clauseCount = count;
@@ -375,12 +417,12 @@
     var clauses = parseQuery(text);
     if (clauses.length === 0 || !weigh(index, clauses)) return { clauses: clauses, results: [], total: 0 };
     var count = index.page.length, n = clauses.length, found = [], parts = [], df = new Int32Array(n);
-    var titles = new Float64Array(index.pages.length * n);
-    for (var t = 0; t < index.pages.length; t++)
-      for (var c = 0; c < n; c++) titles[t * n + c] = inTitle(index, clauses[c], t);
+    var pageCount = index.urls.length, titles = new Float64Array(pageCount * n);
+    for (var t = 0; t < pageCount; t++)
+      for (var c = 0; c < n; c++) titles[t * n + c] = clauseIn(index, clauses[c], index.titleStart[t], index.titleEnd[t]);
     var own = new Float64Array(n);
     for (var s = 0; s < count; s++) {
-      var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = bodyEnd(index, s);
+      var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = index.bodyEnd[s];
       var ok = true;
       // Every clause is weighed even after one fails, to count the sections each appears in.
       for (c = 0; c < n; c++) {
@@ -414,32 +456,24 @@
     return { clauses: clauses, results: results, total: scored.length };
   }
 
-  /** A clause's weight in a page's title (titles are word ids outside the sections' text). */
-  function inTitle(index, clause, pageNumber) {
-    var title = index.pages[pageNumber].title;
-    if (title.length === 0) return 0;
-    var view = { ids: title, partStart: index.partStart, parts: index.parts, joinStart: index.joinStart, joins: index.joins };
-    return clauseIn(view, clause, 0, title.length);
-  }
-
   // ---- Showing results ----------------------------------------------------------------
 
-  /** Which positions of ids[from, to) to highlight: words any clause matches. */
+  /** Which positions of the words [from, to) to highlight: words any clause matches. */
   function marksFor(index, clauses, from, to) {
     var marks = new Uint8Array(Math.max(0, to - from));
     clauses.forEach(function (clause) {
       if (clause.phrase) { findPhrase(index, clause, from, to, marks); return; }
       var weights = clause.weights[0];
-      for (var p = from; p < to; p++) if (weights[index.ids[p]] > 0) marks[p - from] = 1;
+      for (var p = from; p < to; p++) if (weights[wordAt(index, p)] > 0) marks[p - from] = 1;
     });
     return marks;
   }
 
-  /** Appends words ids[from, to) to an element, marked words in <mark>. */
+  /** Appends the words [from, to) to an element, marked words in <mark>. */
   function appendWords(index, element, from, to, marks, offset) {
     var plain = "";
     for (var p = from; p < to; p++) {
-      var word = index.surface[index.ids[p]], space = p > from ? " " : "";
+      var word = index.surface[wordAt(index, p)], space = p > from ? " " : "";
       if (marks && marks[p - offset]) {
         if (plain || space) element.appendChild(document.createTextNode(plain + space));
         plain = "";
@@ -455,7 +489,7 @@
 
   /** A window of the section's text around its first match, with ellipses where it is cut. */
   function snippet(index, clauses, s, element) {
-    var from = index.bodyStart[s], to = bodyEnd(index, s);
+    var from = index.bodyStart[s], to = index.bodyEnd[s];
     var marks = marksFor(index, clauses, from, to);
     var first = marks.indexOf(1);
     var start = first < 0 ? from : Math.max(from, from + first - 8);
@@ -479,21 +513,21 @@
 
   function words(index, from, to) {
     var out = [];
-    for (var p = from; p < to; p++) out.push(index.surface[index.ids[p]]);
+    for (var p = from; p < to; p++) out.push(index.surface[wordAt(index, p)]);
     return out.join(" ");
   }
 
   /** The section's address from this page: the site root, the page's folder, index.html (for file://), the anchor. */
   function hrefOf(index, root, s) {
-    var page = index.pages[index.page[s]], head = index.headStart[s], body = index.bodyStart[s];
+    var url = index.urls[index.page[s]], head = index.headStart[s], body = index.bodyStart[s];
     var anchor = index.anchors[s];
     if (anchor === null) anchor = body > head ? slug(words(index, head, body)) : "";
-    return root + page.url + "index.html" + (anchor ? "#" + anchor : "");
+    return root + url + "index.html" + (anchor ? "#" + anchor : "");
   }
 
   function titleOf(index, pageNumber) {
-    var title = index.pages[pageNumber].title, out = [];
-    for (var i = 0; i < title.length; i++) out.push(index.surface[title[i]]);
+    var out = [];
+    for (var i = index.titleStart[pageNumber]; i < index.titleEnd[pageNumber]; i++) out.push(index.surface[wordAt(index, i)]);
     return out.join(" ");
   }
 
