@@ -124,15 +124,21 @@
     var urls = pageCount ? raw.u.split("\n") : [];
     var titleStart = new Int32Array(pageCount), titleEnd = new Int32Array(pageCount), first = new Int32Array(pageCount);
     var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count), bodyEnd = new Int32Array(count);
+    // The text divides into regions, in order: each page's title, then each section's heading and
+    // text. A region's owner is -1 - page for a title, 2 * section for a heading, 2 * section + 1 for a text.
+    var regionStart = new Int32Array(pageCount + 2 * count), regionOwner = new Int32Array(pageCount + 2 * count), r = 0;
     var at = 0, total = 0;
     for (k = 0, p = 0, s = 0; p < pageCount; p++) {
+      regionStart[r] = at; regionOwner[r++] = -1 - p;
       titleStart[p] = at; at += lengths[k]; titleEnd[p] = at;
       var sections = lengths[k + 1];
       k += 2;
       first[p] = s;
       for (var end = s + sections; s < end; s++, k += 2) {
         page[s] = p;
+        regionStart[r] = at; regionOwner[r++] = 2 * s;
         headStart[s] = at; at += lengths[k];
+        regionStart[r] = at; regionOwner[r++] = 2 * s + 1;
         bodyStart[s] = at; at += lengths[k + 1];
         bodyEnd[s] = at;
         total += lengths[k + 1];
@@ -144,8 +150,8 @@
       text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), surface: raw.w.split("\n"), holders: raw.k.split(" "),
       wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
       page: page, headStart: headStart, bodyStart: bodyStart, bodyEnd: bodyEnd, anchors: anchors,
-      titleStart: titleStart, titleEnd: titleEnd, urls: urls, firstOfPage: first,
-      averageLength: count ? total / count : 1, byLength: null,
+      regionStart: regionStart, regionOwner: regionOwner, titleStart: titleStart, titleEnd: titleEnd, urls: urls, firstOfPage: first,
+      averageLength: count ? total / count : 1,
     };
   }
 
@@ -225,17 +231,6 @@
   /** Typos allowed in a word of this length: none under 4 letters, 1 up to 7, then 2. */
   function typos(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
 
-  /** Term ids by length (in code units), so a typo lookup reads only the terms near the query's length. */
-  function termsByLength(terms) {
-    var byLength = [];
-    for (var t = 0; t < terms.length; t++) {
-      var length = terms[t].length;
-      while (byLength.length <= length) byLength.push([]);
-      byLength[length].push(t);
-    }
-    return byLength;
-  }
-
   /**
    * How well each index term matches a query term, as a Map of term id to a weight: 1 as
    * typed; 0.5 to 0.9 as the start of a longer term (more for a longer start); 0.45 or
@@ -250,15 +245,11 @@
     }
     var max = exact ? 0 : typos(query.length);
     if (max > 0 && LETTERS.test(query)) {
-      var byLength = index.byLength || (index.byLength = termsByLength(terms));
-      for (var length = Math.max(1, query.length - max); length <= query.length + max && length < byLength.length; length++) {
-        var bucket = byLength[length];
-        for (var b = 0; b < bucket.length; b++) {
-          var t = bucket[b];
-          if (found.has(t)) continue;
-          var d = distance(query, terms[t], max);
-          if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
-        }
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (Math.abs(term.length - query.length) > max || found.has(t)) continue;
+        var d = distance(query, term, max);
+        if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
       }
     }
     return found;
@@ -348,29 +339,39 @@
       for (p = from; p < to; p++) if (weights[(w = text.charCodeAt(p)) === ESCAPE ? index.escaped.get(p) : w]) break;
       if (p === to) return 0;
     }
-    // Walk the words' parts in place: a phrase may start at any part of any word and run on
-    // into the next words (words without parts, such as a dash, are stepped over).
-    var partStart = index.partStart, parts = index.parts, dense = clause.dense, best = 0;
+    var best = 0;
     for (p = from; p < to; p++) {
-      var w0 = wordAt(index, p);
-      for (var j = partStart[w0]; j < partStart[w0 + 1]; j++) {
-        var weight = 1, q = p, at = j, last = p;
-        for (k = 0; k < n; k++) {
-          while (at >= partStart[wordAt(index, q) + 1]) { if (++q === to) break; at = partStart[wordAt(index, q)]; }
-          if (q === to) { weight = 0; break; }
-          var v = dense[k][parts[at]];
-          if (!(v > 0)) { weight = 0; break; }
-          if (v < weight) weight = v;
-          last = q; at++;
-        }
-        if (weight <= 0) continue;
-        if (clause.joined) {
-          var whole = clause.joinedTerm >= 0 && p === last && hasJoined(index, w0, clause.joinedTerm);
-          weight = whole ? weight : weight * 0.85;
-        }
-        if (weight > best) best = weight;
-        if (marks) markPhrase(index, n, p, j, to, from, marks);
+      var weight = phraseAt(index, clause, p, from, to, marks);
+      if (weight > best) best = weight;
+    }
+    return best;
+  }
+
+  /**
+   * The phrase's best weight starting at the word at p (0 if it does not start there). The
+   * words' parts are walked in place: a phrase may start at any part of the word and run on
+   * into the next words, up to position to (words without parts, such as a dash, are stepped over).
+   */
+  function phraseAt(index, clause, p, from, to, marks) {
+    var n = clause.terms.length, partStart = index.partStart, parts = index.parts, dense = clause.dense, best = 0, k;
+    var w0 = wordAt(index, p);
+    for (var j = partStart[w0]; j < partStart[w0 + 1]; j++) {
+      var weight = 1, q = p, at = j, last = p;
+      for (k = 0; k < n; k++) {
+        while (at >= partStart[wordAt(index, q) + 1]) { if (++q === to) break; at = partStart[wordAt(index, q)]; }
+        if (q === to) { weight = 0; break; }
+        var v = dense[k][parts[at]];
+        if (!(v > 0)) { weight = 0; break; }
+        if (v < weight) weight = v;
+        last = q; at++;
       }
+      if (weight <= 0) continue;
+      if (clause.joined) {
+        var whole = clause.joinedTerm >= 0 && p === last && hasJoined(index, w0, clause.joinedTerm);
+        weight = whole ? weight : weight * 0.85;
+      }
+      if (weight > best) best = weight;
+      if (marks) markPhrase(index, n, p, j, to, from, marks);
     }
     return best;
   }
@@ -384,24 +385,89 @@
     }
   }
 
-  // How many words carried the last clauseIn's match (a number, not an object, so the scan
-  // over every section allocates nothing).
-  var clauseCount = 0;
+  /**
+   * A regular expression that finds any of the given words (a flag per word id) in the text: the
+   * engine's own scan of the text, far faster than a loop over every word in a script.
+   */
+  function wordFinder(wanted) {
+    var ranges = "", escaped = false;
+    for (var w = 0; w < wanted.length; w++) {
+      if (!wanted[w]) continue;
+      if (w >= FIRST_ESCAPED) { escaped = true; continue; }
+      var last = w;
+      while (last + 1 < wanted.length && last + 1 < FIRST_ESCAPED && wanted[last + 1]) last++;
+      ranges += unit(w) + (last > w ? "-" + unit(last) : "");
+      w = last;
+    }
+    if (escaped) ranges += unit(ESCAPE);
+    return new RegExp("[" + ranges + "]", "g");
+  }
 
-  /** How well a clause matches the words [from, to) of the text: its best weight; clauseCount says how many words carry it. */
-  function clauseIn(index, clause, from, to) {
-    if (clause.phrase) {
-      var w = findPhrase(index, clause, from, to, null);
-      clauseCount = w > 0 ? 1 : 0;
-      return w;
+  function unit(code) { return "\\u" + (0x10000 + code).toString(16).slice(1); }
+
+  /**
+   * Every clause term's best weight and number of words in each region of the text that holds
+   * one of its words, from one pass over the places the query's words occur (none elsewhere).
+   * Each term gets {weights, best, count, regions}: regions lists the regions it occurs in, in
+   * order; a phrase's first term also gets starts, the positions of its words.
+   */
+  function locate(index, clauses) {
+    var regionCount = index.regionStart.length, all = [], wanted = new Uint8Array(index.surface.length), c, k, t, w;
+    for (c = 0; c < clauses.length; c++)
+      for (k = 0; k < clauses[c].weights.length; k++) {
+        var weights = clauses[c].weights[k];
+        // Where a phrase's first word occurs is where its walk may start.
+        all.push({ weights: weights, best: new Float64Array(regionCount), count: new Int32Array(regionCount), regions: [], starts: clauses[c].phrase && k === 0 ? [] : null });
+        for (w = 0; w < weights.length; w++) if (weights[w] > 0) wanted[w] = 1;
+      }
+    var finder = wordFinder(wanted), text = index.text, regionStart = index.regionStart, r = 0;
+    while (finder.test(text)) {
+      var at = finder.lastIndex - 1;
+      w = text.charCodeAt(at);
+      if (w === ESCAPE) w = index.escaped.get(at);
+      while (r + 1 < regionCount && regionStart[r + 1] <= at) r++;
+      for (t = 0; t < all.length; t++) {
+        var term = all[t], v = term.weights[w];
+        if (!(v > 0)) continue;
+        if (term.count[r]++ === 0) term.regions.push(r);
+        if (term.starts) term.starts.push(at);
+        if (v > term.best[r]) term.best[r] = v;
+      }
     }
-    var weights = clause.weights[0], text = index.text, best = 0, count = 0;
-    for (var p = from; p < to; p++) {
-      var u = text.charCodeAt(p), v = weights[u === ESCAPE ? index.escaped.get(p) : u];
-      if (v > 0) { count++; if (v > best) best = v; }
+    for (c = 0, t = 0; c < clauses.length; c++) clauses[c].located = all.slice(t, t += clauses[c].weights.length);
+  }
+
+  /**
+   * A clause's weight in each page's title and each section's heading and text, and how many
+   * words of each text carry it; with the sections and pages it is found in. A phrase is walked
+   * only in the regions that hold all its words.
+   */
+  function clauseWeights(index, clause) {
+    var count = index.page.length, found = {
+      title: new Float64Array(index.urls.length), head: new Float64Array(count), body: new Float64Array(count), tf: new Int32Array(count),
+      sections: [], pages: [],
+    };
+    var first = clause.located[0], regionStart = index.regionStart, start = 0;
+    for (var i = 0; i < first.regions.length; i++) {
+      var r = first.regions[i], weight = first.best[r], tf = first.count[r];
+      if (clause.phrase) {
+        var from = regionStart[r], to = r + 1 < regionStart.length ? regionStart[r + 1] : index.text.length, all = true;
+        for (var k = 1; k < clause.located.length && all; k++) all = clause.located[k].count[r] > 0;
+        while (start < first.starts.length && first.starts[start] < from) start++;
+        if (!all) continue;
+        for (weight = 0; start < first.starts.length && first.starts[start] < to; start++) {
+          var at = phraseAt(index, clause, first.starts[start], from, to, null);
+          if (at > weight) weight = at;
+        }
+        if (!(weight > 0)) continue;
+        tf = 1;
+      }
+      var owner = index.regionOwner[r];
+      if (owner < 0) { found.title[-1 - owner] = weight; found.pages.push(-1 - owner); }
+      else if (owner % 2 === 0) { found.head[owner >> 1] = weight; found.sections.push(owner >> 1); }
+      else { found.body[owner >> 1] = weight; found.tf[owner >> 1] = tf; found.sections.push(owner >> 1); }
     }
-    clauseCount = count;
-    return best;
+    return found;
   }
 
   var TITLE = 4, HEADING = 3;
@@ -416,44 +482,53 @@
   function search(index, text, limit) {
     var clauses = parseQuery(text);
     if (clauses.length === 0 || !weigh(index, clauses)) return { clauses: clauses, results: [], total: 0 };
-    var count = index.page.length, n = clauses.length, found = [], parts = [], df = new Int32Array(n);
-    var pageCount = index.urls.length, titles = new Float64Array(pageCount * n);
-    for (var t = 0; t < pageCount; t++)
-      for (var c = 0; c < n; c++) titles[t * n + c] = clauseIn(index, clauses[c], index.titleStart[t], index.titleEnd[t]);
-    var own = new Float64Array(n);
-    for (var s = 0; s < count; s++) {
-      var pageNumber = index.page[s], head = index.headStart[s], body = index.bodyStart[s], end = index.bodyEnd[s];
-      var ok = true;
-      // Every clause is weighed even after one fails, to count the sections each appears in.
-      for (c = 0; c < n; c++) {
-        var clause = clauses[c], inPageTitle = titles[pageNumber * n + c];
-        var inHead = body > head ? clauseIn(index, clause, head, body) : 0;
-        var inBody = clauseIn(index, clause, body, end), tf = clauseCount;
-        if (inBody === 0 && inHead === 0 && inPageTitle === 0) { ok = false; continue; }
-        df[c]++;
-        var length = end - body;
-        var bm25 = tf === 0 ? 0 : tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / index.averageLength));
-        own[c] = inBody * bm25 + inHead * HEADING + inPageTitle * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
+    var count = index.page.length, n = clauses.length, df = new Int32Array(n), c, i, s;
+    locate(index, clauses);
+    // Which sections each clause is found in (its page's title counts for all of them).
+    var weighed = [], marked = [];
+    for (c = 0; c < n; c++) {
+      var found = clauseWeights(index, clauses[c]), marks = new Uint8Array(count), list = [];
+      for (i = 0; i < found.sections.length; i++) if (!marks[s = found.sections[i]]) { marks[s] = 1; list.push(s); }
+      for (i = 0; i < found.pages.length; i++) {
+        var p = found.pages[i], end = p + 1 < index.firstOfPage.length ? index.firstOfPage[p + 1] : count;
+        for (s = index.firstOfPage[p]; s < end; s++) if (!marks[s]) { marks[s] = 1; list.push(s); }
       }
-      if (!ok) continue;
-      found.push(s);
-      parts.push(own.slice());
+      df[c] = list.length;
+      weighed.push(found);
+      marked.push({ marks: marks, list: list });
     }
+    // The sections every clause is found in, from the clause found in the fewest.
+    var fewest = 0;
+    for (c = 1; c < n; c++) if (df[c] < df[fewest]) fewest = c;
     var idf = Array.from(df, function (d) { return Math.log(1 + (count - d + 0.5) / (d + 0.5)); });
-    var scored = found.map(function (section, i) {
-      var score = 0;
-      for (var c = 0; c < n; c++) score += idf[c] * parts[i][c];
-      return { section: section, score: score };
-    });
+    var scored = [], candidates = marked[fewest].list;
+    for (i = 0; i < candidates.length; i++) {
+      s = candidates[i];
+      var ok = true;
+      for (c = 0; c < n && ok; c++) ok = marked[c].marks[s] === 1;
+      if (ok) scored.push({ section: s, score: score(index, weighed, idf, s) });
+    }
     scored.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
     var perPage = new Map(), results = [];
-    for (var i = 0; i < scored.length && results.length < limit; i++) {
-      var p = index.page[scored[i].section], shownOfPage = perPage.get(p) || 0;
+    for (i = 0; i < scored.length && results.length < limit; i++) {
+      var pageNumber = index.page[scored[i].section], shownOfPage = perPage.get(pageNumber) || 0;
       if (shownOfPage >= 3) continue;
-      perPage.set(p, shownOfPage + 1);
+      perPage.set(pageNumber, shownOfPage + 1);
       results.push(scored[i]);
     }
     return { clauses: clauses, results: results, total: scored.length };
+  }
+
+  /** A section's score: each clause's weight in it, times the clause's idf, summed in clause order. */
+  function score(index, weighed, idf, s) {
+    var pageNumber = index.page[s], length = index.bodyEnd[s] - index.bodyStart[s], total = 0;
+    for (var c = 0; c < weighed.length; c++) {
+      var found = weighed[c], tf = found.tf[s];
+      var bm25 = tf === 0 ? 0 : tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / index.averageLength));
+      var own = found.body[s] * bm25 + found.head[s] * HEADING + found.title[pageNumber] * (index.firstOfPage[pageNumber] === s ? TITLE : TITLE / 2);
+      total += idf[c] * own;
+    }
+    return total;
   }
 
   // ---- Showing results ----------------------------------------------------------------
