@@ -147,7 +147,7 @@
     var anchors = new Array(count).fill(null);
     for (k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
     return {
-      text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), surface: raw.w.split("\n"), holders: raw.k.split(" "),
+      text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), termLines: raw.t, surface: raw.w.split("\n"), holders: raw.k.split(" "),
       wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
       page: page, headStart: headStart, bodyStart: bodyStart, bodyEnd: bodyEnd, anchors: anchors,
       regionStart: regionStart, regionOwner: regionOwner, titleStart: titleStart, titleEnd: titleEnd, urls: urls, firstOfPage: first,
@@ -232,6 +232,19 @@
   function typos(length) { return length < 4 ? 0 : length < 8 ? 1 : 2; }
 
   /**
+   * The lines (terms) that may be within max typos of a letters-only query: of a length within
+   * max of its own and holding one of 2 * max + 1 pieces the query is cut into. Each typo (a
+   * letter changed, added, dropped, or two swapped) breaks at most two pieces, so one of them
+   * survives whole in any term close enough; the rest are left for distance() to judge.
+   */
+  function typoCandidates(query, max) {
+    var count = 2 * max + 1, pieces = [];
+    for (var i = 0; i < count; i++) pieces.push(query.slice(Math.floor(i * query.length / count), Math.floor((i + 1) * query.length / count)));
+    var shortest = Math.max(1, query.length - max), longest = query.length + max;
+    return new RegExp("^(?=.{" + shortest + "," + longest + "}$).*(?:" + pieces.join("|") + ").*", "gm");
+  }
+
+  /**
    * How well each index term matches a query term, as a Map of term id to a weight: 1 as
    * typed; 0.5 to 0.9 as the start of a longer term (more for a longer start); 0.45 or
    * 0.3 one or two typos off (letters only: 2 and 3 are not a typo of each other).
@@ -245,10 +258,13 @@
     }
     var max = exact ? 0 : typos(query.length);
     if (max > 0 && LETTERS.test(query)) {
-      for (var t = 0; t < terms.length; t++) {
-        var term = terms[t];
-        if (Math.abs(term.length - query.length) > max || found.has(t)) continue;
-        var d = distance(query, term, max);
+      // Only terms near the query's length that hold one of its pieces can be close enough: the
+      // engine's regular expression finds those in the terms' one string, a line each.
+      var near = typoCandidates(query, max), line;
+      while ((line = near.exec(index.termLines))) {
+        var t = lowerBound(terms, line[0]);
+        if (found.has(t)) continue;
+        var d = distance(query, line[0], max);
         if (d <= max) found.set(t, d === 1 ? 0.45 : 0.3);
       }
     }
@@ -262,13 +278,20 @@
     return dense;
   }
 
-  /** A word's weight for a query term: its best part or joined form (field k lists the words that hold each term). */
-  function wordWeights(index, termWeights) {
+  /**
+   * A word's weight for a query term: its best part or joined form (field k lists the words that
+   * hold each term); words lists the words it is not 0 for.
+   */
+  function wordWeights(index, termWeights, words) {
     if (termWeights.size === 0) return null;
     var weights = new Float32Array(index.surface.length), holders = index.holders;
     termWeights.forEach(function (weight, term) {
-      var words = decode(holders[term]);
-      for (var i = 0; i < words.length; i++) if (weight > weights[words[i]]) weights[words[i]] = weight;
+      var held = decode(holders[term]);
+      for (var i = 0; i < held.length; i++) {
+        var w = held[i];
+        if (weights[w] === 0) words.push(w);
+        if (weight > weights[w]) weights[w] = weight;
+      }
     });
     return weights;
   }
@@ -308,7 +331,8 @@
         var last = i === clause.terms.length - 1;
         return matchTerm(index, term, !clause.exact && (!clause.phrase || last), clause.exact);
       });
-      clause.weights = clause.maps.map(function (map) { return wordWeights(index, map); });
+      clause.words = [];
+      clause.weights = clause.maps.map(function (map) { return wordWeights(index, map, clause.words); });
       if (clause.phrase) readWordTerms(index);
       if (clause.phrase) clause.dense = clause.maps.map(function (map) { return denseWeights(index, map); });
       if (clause.weights.some(function (w) { return w === null; })) return false;
@@ -385,56 +409,62 @@
     }
   }
 
-  /**
-   * A regular expression that finds any of the given words (a flag per word id) in the text: the
-   * engine's own scan of the text, far faster than a loop over every word in a script.
-   */
-  function wordFinder(wanted) {
-    var ranges = "", escaped = false;
-    for (var w = 0; w < wanted.length; w++) {
-      if (!wanted[w]) continue;
-      if (w >= FIRST_ESCAPED) { escaped = true; continue; }
-      var last = w;
-      while (last + 1 < wanted.length && last + 1 < FIRST_ESCAPED && wanted[last + 1]) last++;
-      ranges += unit(w) + (last > w ? "-" + unit(last) : "");
-      w = last;
-    }
-    if (escaped) ranges += unit(ESCAPE);
-    return new RegExp("[" + ranges + "]", "g");
-  }
+  // Up to this many words, each is found with indexOf (the engine's scan, a word at a time);
+  // more (a short prefix matches hundreds of numbers) are found in one pass of our own.
+  var FEW_WORDS = 32;
 
-  function unit(code) { return "\\u" + (0x10000 + code).toString(16).slice(1); }
+  /** Where the words of a list (wanted flags them by id) occur in the text, ascending. */
+  function occurrences(index, words, wanted) {
+    var text = index.text, found = [], at, w;
+    if (words.length <= FEW_WORDS) {
+      for (var i = 0; i < words.length; i++) {
+        if (words[i] >= FIRST_ESCAPED) continue;
+        var unit = String.fromCharCode(words[i]);
+        for (at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) found.push(at);
+      }
+      if (index.escaped) index.escaped.forEach(function (id, at) { if (wanted[id]) found.push(at); });
+      return new Int32Array(found).sort();
+    }
+    for (at = 0; at < text.length; at++) {
+      w = text.charCodeAt(at);
+      if (wanted[w === ESCAPE ? index.escaped.get(at) : w]) found.push(at);
+    }
+    return found;
+  }
 
   /**
    * Every clause term's best weight and number of words in each region of the text that holds
-   * one of its words, from one pass over the places the query's words occur (none elsewhere).
-   * Each term gets {weights, best, count, regions}: regions lists the regions it occurs in, in
-   * order; a phrase's first term also gets starts, the positions of its words.
+   * one of its words, from the places the query's words occur (none elsewhere). Each term gets
+   * {best, count, regions}: regions lists the regions it occurs in, in order; a phrase's first
+   * term also gets starts, the positions of its words, where the phrase's walk may start.
    */
   function locate(index, clauses) {
-    var regionCount = index.regionStart.length, all = [], wanted = new Uint8Array(index.surface.length), c, k, t, w;
+    var regionCount = index.regionStart.length, words = [], wanted = new Uint8Array(index.surface.length), c, k, w;
     for (c = 0; c < clauses.length; c++)
+      for (k = 0; k < clauses[c].words.length; k++) if (!wanted[w = clauses[c].words[k]]) { wanted[w] = 1; words.push(w); }
+    var places = occurrences(index, words, wanted);
+    for (c = 0; c < clauses.length; c++) {
+      clauses[c].located = [];
       for (k = 0; k < clauses[c].weights.length; k++) {
-        var weights = clauses[c].weights[k];
-        // Where a phrase's first word occurs is where its walk may start.
-        all.push({ weights: weights, best: new Float64Array(regionCount), count: new Int32Array(regionCount), regions: [], starts: clauses[c].phrase && k === 0 ? [] : null });
-        for (w = 0; w < weights.length; w++) if (weights[w] > 0) wanted[w] = 1;
-      }
-    var finder = wordFinder(wanted), text = index.text, regionStart = index.regionStart, r = 0;
-    while (finder.test(text)) {
-      var at = finder.lastIndex - 1;
-      w = text.charCodeAt(at);
-      if (w === ESCAPE) w = index.escaped.get(at);
-      while (r + 1 < regionCount && regionStart[r + 1] <= at) r++;
-      for (t = 0; t < all.length; t++) {
-        var term = all[t], v = term.weights[w];
-        if (!(v > 0)) continue;
-        if (term.count[r]++ === 0) term.regions.push(r);
-        if (term.starts) term.starts.push(at);
-        if (v > term.best[r]) term.best[r] = v;
+        var term = { best: new Float64Array(regionCount), count: new Int32Array(regionCount), regions: [], starts: clauses[c].phrase && k === 0 ? [] : null };
+        tally(index, places, clauses[c].weights[k], term.best, term.count, term.regions, term.starts);
+        clauses[c].located.push(term);
       }
     }
-    for (c = 0, t = 0; c < clauses.length; c++) clauses[c].located = all.slice(t, t += clauses[c].weights.length);
+  }
+
+  /** One term's part of locate(): a small loop of its own, which the engine compiles quickly. */
+  function tally(index, places, weights, best, count, regions, starts) {
+    var text = index.text, regionStart = index.regionStart, last = regionStart.length - 1, r = 0;
+    for (var i = 0; i < places.length; i++) {
+      var at = places[i], w = text.charCodeAt(at);
+      var v = weights[w === ESCAPE ? index.escaped.get(at) : w];
+      if (!(v > 0)) continue;
+      while (r < last && regionStart[r + 1] <= at) r++;
+      if (count[r]++ === 0) regions.push(r);
+      if (v > best[r]) best[r] = v;
+      if (starts !== null) starts.push(at);
+    }
   }
 
   /**
