@@ -11,7 +11,7 @@ namespace SiteGen.Tests.Browser;
 public sealed class StaticSiteServer : IDisposable
 {
     private readonly HttpListener _listener;
-    private readonly Task _loop;
+    private readonly Thread _loop;
     private readonly List<(string Prefix, string Folder)> _mounts = [];
 
     public int Port { get; }
@@ -42,7 +42,10 @@ public sealed class StaticSiteServer : IDisposable
                 listener.Close();
             }
         }
-        _loop = Task.Run(AcceptLoop);
+        // Its own threads, not the thread pool's: tests that block on the pool could otherwise
+        // leave a page's requests waiting for a free thread long enough to time the test out.
+        _loop = new Thread(AcceptLoop) { IsBackground = true, Name = "StaticSiteServer" };
+        _loop.Start();
     }
 
     /// <summary>Serves <paramref name="folder"/> at URL path <paramref name="prefix"/> ("/" or "/repo/").</summary>
@@ -56,20 +59,20 @@ public sealed class StaticSiteServer : IDisposable
         }
     }
 
-    private async Task AcceptLoop()
+    private void AcceptLoop()
     {
         while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync();
+                context = _listener.GetContext();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
-            _ = Task.Run(() => Serve(context));
+            new Thread(() => Serve(context)) { IsBackground = true }.Start();
         }
     }
 
@@ -124,6 +127,6 @@ public sealed class StaticSiteServer : IDisposable
     {
         _listener.Stop();
         _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+        _loop.Join(TimeSpan.FromSeconds(5));
     }
 }
