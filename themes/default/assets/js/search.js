@@ -119,38 +119,53 @@
 
   /** The index as a query reads it: where each page's title and each section's heading and text lie in the text. */
   function prepare(raw) {
-    var lengths = decode(raw.l), pageCount = 0, count = 0, k, p, s;
-    for (k = 0; k < lengths.length; k += 2 + 2 * lengths[k + 1]) { pageCount++; count += lengths[k + 1]; }
-    var urls = pageCount ? raw.u.split("\n") : [];
-    var titleStart = new Int32Array(pageCount), titleEnd = new Int32Array(pageCount), first = new Int32Array(pageCount);
-    var page = new Int32Array(count), headStart = new Int32Array(count), bodyStart = new Int32Array(count), bodyEnd = new Int32Array(count);
-    // The text divides into regions, in order: each page's title, then each section's heading and
-    // text. A region's owner is -1 - page for a title, 2 * section for a heading, 2 * section + 1 for a text.
-    var regionStart = new Int32Array(pageCount + 2 * count), regionOwner = new Int32Array(pageCount + 2 * count), r = 0;
-    var at = 0, total = 0;
-    for (k = 0, p = 0, s = 0; p < pageCount; p++) {
-      regionStart[r] = at; regionOwner[r++] = -1 - p;
-      titleStart[p] = at; at += lengths[k]; titleEnd[p] = at;
-      var sections = lengths[k + 1];
-      k += 2;
-      first[p] = s;
-      for (var end = s + sections; s < end; s++, k += 2) {
+    // Field l read in one pass: per page its title's length and number of sections, then each
+    // section's heading and text lengths. Each number takes a character at least, so its length
+    // bounds every array. The text divides into regions, in order: each page's title, then each
+    // section's heading and text; a region's owner is -1 - page for a title, 2 * section for a
+    // heading and 2 * section + 1 for a text.
+    var lengths = raw.l, bound = lengths.length;
+    var titleStart = new Int32Array(bound), titleEnd = new Int32Array(bound), first = new Int32Array(bound);
+    var page = new Int32Array(bound), headStart = new Int32Array(bound), bodyStart = new Int32Array(bound), bodyEnd = new Int32Array(bound);
+    var regionStart = new Int32Array(bound), regionOwner = new Int32Array(bound);
+    var field = 0, left = 0, value = 0, at = 0, total = 0, p = -1, s = 0, r = 0;
+    for (var i = 0; i < bound; i++) {
+      var digit = DIGIT[lengths.charCodeAt(i)];
+      if (digit >= BASE) { value = value * BASE + digit - BASE; continue; }
+      value = value * BASE + digit;
+      if (field === 0) { // a page's title
+        p++;
+        regionStart[r] = at; regionOwner[r++] = -1 - p;
+        titleStart[p] = at; at += value; titleEnd[p] = at;
+        field = 1;
+      } else if (field === 1) { // its number of sections
+        first[p] = s;
+        left = value;
+        field = left > 0 ? 2 : 0;
+      } else if (field === 2) { // a section's heading
         page[s] = p;
         regionStart[r] = at; regionOwner[r++] = 2 * s;
-        headStart[s] = at; at += lengths[k];
+        headStart[s] = at; at += value;
+        field = 3;
+      } else { // its text
         regionStart[r] = at; regionOwner[r++] = 2 * s + 1;
-        bodyStart[s] = at; at += lengths[k + 1];
-        bodyEnd[s] = at;
-        total += lengths[k + 1];
+        bodyStart[s] = at; at += value; bodyEnd[s] = at;
+        total += value;
+        s++;
+        field = --left > 0 ? 2 : 0;
       }
+      value = 0;
     }
-    var anchors = new Array(count).fill(null);
-    for (k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
+    var pageCount = p + 1, count = s, anchors = new Array(count).fill(null);
+    for (var k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
     return {
       text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), termLines: raw.t, surface: raw.w.split("\n"), holders: raw.k.split(" "),
       wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
-      page: page, headStart: headStart, bodyStart: bodyStart, bodyEnd: bodyEnd, anchors: anchors,
-      regionStart: regionStart, regionOwner: regionOwner, titleStart: titleStart, titleEnd: titleEnd, urls: urls, firstOfPage: first,
+      page: page.subarray(0, count), headStart: headStart.subarray(0, count), bodyStart: bodyStart.subarray(0, count),
+      bodyEnd: bodyEnd.subarray(0, count), anchors: anchors,
+      regionStart: regionStart.subarray(0, r), regionOwner: regionOwner.subarray(0, r),
+      titleStart: titleStart.subarray(0, pageCount), titleEnd: titleEnd.subarray(0, pageCount), firstOfPage: first.subarray(0, pageCount),
+      urls: pageCount ? raw.u.split("\n") : [],
       averageLength: count ? total / count : 1,
     };
   }
@@ -331,8 +346,9 @@
         var last = i === clause.terms.length - 1;
         return matchTerm(index, term, !clause.exact && (!clause.phrase || last), clause.exact);
       });
+      // The words to find: a phrase is found where its first word is (and walked from there).
       clause.words = [];
-      clause.weights = clause.maps.map(function (map) { return wordWeights(index, map, clause.words); });
+      clause.weights = clause.maps.map(function (map, i) { return wordWeights(index, map, i === 0 || !clause.phrase ? clause.words : []); });
       if (clause.phrase) readWordTerms(index);
       if (clause.phrase) clause.dense = clause.maps.map(function (map) { return denseWeights(index, map); });
       if (clause.weights.some(function (w) { return w === null; })) return false;
@@ -435,8 +451,8 @@
   /**
    * Every clause term's best weight and number of words in each region of the text that holds
    * one of its words, from the places the query's words occur (none elsewhere). Each term gets
-   * {best, count, regions}: regions lists the regions it occurs in, in order; a phrase's first
-   * term also gets starts, the positions of its words, where the phrase's walk may start.
+   * {best, count, regions}: regions lists the regions it occurs in, in order. A phrase has only
+   * its first term's, with starts, the positions of its words, where the phrase's walk may start.
    */
   function locate(index, clauses) {
     var regionCount = index.regionStart.length, words = [], wanted = new Uint8Array(index.surface.length), c, k, w;
@@ -445,7 +461,7 @@
     var places = occurrences(index, words, wanted);
     for (c = 0; c < clauses.length; c++) {
       clauses[c].located = [];
-      for (k = 0; k < clauses[c].weights.length; k++) {
+      for (k = 0; k < (clauses[c].phrase ? 1 : clauses[c].weights.length); k++) {
         var term = { best: new Float64Array(regionCount), count: new Int32Array(regionCount), regions: [], starts: clauses[c].phrase && k === 0 ? [] : null };
         tally(index, places, clauses[c].weights[k], term.best, term.count, term.regions, term.starts);
         clauses[c].located.push(term);
@@ -453,14 +469,30 @@
     }
   }
 
+  /**
+   * The region position at lies in, the last to start at or before it, looking on from region r
+   * (which starts at or before it): in steps that double, then halve, so that a few places far
+   * apart cost a few steps each, not a walk over every region between them.
+   */
+  function regionAt(regionStart, at, r) {
+    var lo = r, step = 1, count = regionStart.length;
+    while (lo + step < count && regionStart[lo + step] <= at) { lo += step; step *= 2; }
+    var hi = Math.min(count, lo + step);
+    while (hi - lo > 1) {
+      var mid = (lo + hi) >> 1;
+      if (regionStart[mid] <= at) lo = mid; else hi = mid;
+    }
+    return lo;
+  }
+
   /** One term's part of locate(): a small loop of its own, which the engine compiles quickly. */
   function tally(index, places, weights, best, count, regions, starts) {
-    var text = index.text, regionStart = index.regionStart, last = regionStart.length - 1, r = 0;
+    var text = index.text, regionStart = index.regionStart, r = 0;
     for (var i = 0; i < places.length; i++) {
       var at = places[i], w = text.charCodeAt(at);
       var v = weights[w === ESCAPE ? index.escaped.get(at) : w];
       if (!(v > 0)) continue;
-      while (r < last && regionStart[r + 1] <= at) r++;
+      r = regionAt(regionStart, at, r);
       if (count[r]++ === 0) regions.push(r);
       if (v > best[r]) best[r] = v;
       if (starts !== null) starts.push(at);
@@ -470,7 +502,7 @@
   /**
    * A clause's weight in each page's title and each section's heading and text, and how many
    * words of each text carry it; with the sections and pages it is found in. A phrase is walked
-   * only in the regions that hold all its words.
+   * only from the places of its first word.
    */
   function clauseWeights(index, clause) {
     var count = index.page.length, found = {
@@ -481,10 +513,8 @@
     for (var i = 0; i < first.regions.length; i++) {
       var r = first.regions[i], weight = first.best[r], tf = first.count[r];
       if (clause.phrase) {
-        var from = regionStart[r], to = r + 1 < regionStart.length ? regionStart[r + 1] : index.text.length, all = true;
-        for (var k = 1; k < clause.located.length && all; k++) all = clause.located[k].count[r] > 0;
+        var from = regionStart[r], to = r + 1 < regionStart.length ? regionStart[r + 1] : index.text.length;
         while (start < first.starts.length && first.starts[start] < from) start++;
-        if (!all) continue;
         for (weight = 0; start < first.starts.length && first.starts[start] < to; start++) {
           var at = phraseAt(index, clause, first.starts[start], from, to, null);
           if (at > weight) weight = at;
