@@ -47,7 +47,9 @@
     if (top < 0 || top > nav.clientHeight - 48) nav.scrollTop += top - nav.clientHeight / 3;
   }
   if (current) {
-    reveal();
+    // Measured in the next frame, when the layout the page needs anyway is done once for this
+    // script's and the others' changes, rather than forced now and redone after theirs.
+    requestAnimationFrame(reveal);
     var menu = nav.closest("details");
     if (menu) menu.addEventListener("toggle", function () { if (menu.open) reveal(); });
   }
