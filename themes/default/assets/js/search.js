@@ -561,22 +561,36 @@
     var fewest = 0;
     for (c = 1; c < n; c++) if (df[c] < df[fewest]) fewest = c;
     var idf = Array.from(df, function (d) { return Math.log(1 + (count - d + 0.5) / (d + 0.5)); });
-    var scored = [], candidates = marked[fewest].list;
+    var candidates = marked[fewest].list, sections = new Int32Array(candidates.length), scores = new Float64Array(candidates.length), total = 0;
     for (i = 0; i < candidates.length; i++) {
       s = candidates[i];
       var ok = true;
       for (c = 0; c < n && ok; c++) ok = marked[c].marks[s] === 1;
-      if (ok) scored.push({ section: s, score: score(index, weighed, idf, s) });
+      if (ok) { sections[total] = s; scores[total++] = score(index, weighed, idf, s); }
     }
-    scored.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
-    var perPage = new Map(), results = [];
-    for (i = 0; i < scored.length && results.length < limit; i++) {
-      var pageNumber = index.page[scored[i].section], shownOfPage = perPage.get(pageNumber) || 0;
-      if (shownOfPage >= 3) continue;
-      perPage.set(pageNumber, shownOfPage + 1);
-      results.push(scored[i]);
+    // Only the best few are sorted in full: more when a page's fourth section and on are passed over.
+    for (var want = 4 * limit; ; want *= 4) {
+      var ranked = best(sections, scores, total, want), perPage = new Map(), results = [];
+      for (i = 0; i < ranked.length && results.length < limit; i++) {
+        var pageNumber = index.page[ranked[i].section], shownOfPage = perPage.get(pageNumber) || 0;
+        if (shownOfPage >= 3) continue;
+        perPage.set(pageNumber, shownOfPage + 1);
+        results.push(ranked[i]);
+      }
+      if (results.length === limit || ranked.length === total) return { clauses: clauses, results: results, total: total };
     }
-    return { clauses: clauses, results: results, total: scored.length };
+  }
+
+  /**
+   * The first want or more of the sections ranked best first (higher score, then earlier section),
+   * all of those scoring at least the want-th best score: the scores sort as numbers, in the
+   * engine, and only those sections are sorted by the two keys.
+   */
+  function best(sections, scores, total, want) {
+    var threshold = -Infinity, top = [];
+    if (total > want) threshold = scores.slice(0, total).sort()[total - want];
+    for (var i = 0; i < total; i++) if (scores[i] >= threshold) top.push({ section: sections[i], score: scores[i] });
+    return top.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
   }
 
   /** A section's score: each clause's weight in it, times the clause's idf, summed in clause order. */
