@@ -89,7 +89,9 @@ public static class IndexDump
     public static Dictionary<string, List<string>> Holders(byte[] script)
     {
         var json = Json(script);
-        var terms = json.GetProperty("t").GetString()!.Split('\n');
+        var t = json.GetProperty("t").GetString()!;
+        if (t.Length == 0) return new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var terms = t.Split('\n');
         var words = json.GetProperty("w").GetString()!.Split('\n');
         var holders = json.GetProperty("k").GetString()!.Split(' ');
         Assert.Equal(terms.Length, holders.Length);
