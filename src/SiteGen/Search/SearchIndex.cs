@@ -15,6 +15,7 @@ public sealed record SearchPage(string Title, string Url, IReadOnlyList<SearchSe
 /// small ones, and search.js reads the text in place, a word a code unit, so the first query
 /// waits for no decoding:
 /// <list type="bullet">
+/// <item><c>v</c>: <see cref="FormatVersion"/>.</item>
 /// <item><c>s</c>: all the words, page after page: the page's title, then each section's heading
 /// and text. Each word is its id as one code unit (<see cref="WordCode"/>).</item>
 /// <item><c>l</c>: how <c>s</c> divides, in <see cref="IdCode"/>: for each page its title's
