@@ -171,6 +171,17 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
     }
 
     [BrowserFact]
+    public async Task A_page_with_figures_fetches_the_main_figure_font_file_once()
+    {
+        await using var context = await site.NewContextAsync(1280);
+        var (fonts, console) = await FontRequests.Load(context, figures.LessonUrl);
+
+        Assert.Equal(1, fonts.Count(f => f == "figure-sans.woff2"));
+        Assert.DoesNotContain("figure-sans-symbols.woff2", fonts);
+        Assert.Empty(console);
+    }
+
+    [BrowserFact]
     public async Task Every_figure_is_visible_on_a_desktop_and_named_by_its_alt_text()
     {
         await using var context = await site.NewContextAsync(1280);

@@ -68,6 +68,23 @@ public sealed class ReadingTests(SiteFixture site)
     }
 
     [BrowserFact]
+    public async Task A_page_with_formulas_fetches_the_main_math_file_once_and_a_page_without_none_over_http_and_from_disk()
+    {
+        await using var context = await site.NewContextAsync(375);
+        foreach (var root in new[] { site.SiteUrl, site.FileSiteUrl })
+        {
+            var (fonts, console) = await FontRequests.Load(context, root + Gradients.Path);
+            // Its formulas use Latin, Greek and ∇ only: the symbols and the other alphabets stay unfetched.
+            Assert.Equal(["math-sans.woff2"], fonts);
+            Assert.Empty(console);
+
+            (fonts, console) = await FontRequests.Load(context, root + "404.html");
+            Assert.Empty(fonts);
+            Assert.Empty(console);
+        }
+    }
+
+    [BrowserFact]
     public async Task Inline_math_is_set_in_the_theme_math_font_at_the_size_of_the_text_without_opening_the_line()
     {
         await using var context = await site.NewContextAsync(1280);
