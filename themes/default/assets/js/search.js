@@ -119,12 +119,29 @@
 
   /** The index as a query reads it: where each page's title and each section's heading and text lie in the text. */
   function prepare(raw) {
-    // Field l read in one pass: per page its title's length and number of sections, then each
-    // section's heading and text lengths. Each number takes a character at least, so its length
-    // bounds every array. The text divides into regions, in order: each page's title, then each
-    // section's heading and text; a region's owner is -1 - page for a title, 2 * section for a
-    // heading and 2 * section + 1 for a text.
-    var lengths = raw.l, bound = lengths.length;
+    var layout = layOut(raw.l), count = layout.sections, pageCount = layout.pages, anchors = new Array(count).fill(null);
+    for (var k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
+    return {
+      text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), termLines: raw.t, surface: raw.w.split("\n"), holders: raw.k.split(" "),
+      wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
+      page: layout.page.subarray(0, count), headStart: layout.headStart.subarray(0, count), bodyStart: layout.bodyStart.subarray(0, count),
+      bodyEnd: layout.bodyEnd.subarray(0, count), anchors: anchors,
+      regionStart: layout.regionStart.subarray(0, layout.regions), regionOwner: layout.regionOwner.subarray(0, layout.regions),
+      titleStart: layout.titleStart.subarray(0, pageCount), titleEnd: layout.titleEnd.subarray(0, pageCount),
+      firstOfPage: layout.first.subarray(0, pageCount), urls: pageCount ? raw.u.split("\n") : [],
+      averageLength: count ? layout.total / count : 1,
+    };
+  }
+
+  /**
+   * Field l read in one pass (a small function of its own, which the engine compiles quickly):
+   * per page its title's length and number of sections, then each section's heading and text
+   * lengths. Each number takes a character at least, so its length bounds every array. The text
+   * divides into regions, in order: each page's title, then each section's heading and text; a
+   * region's owner is -1 - page for a title, 2 * section for a heading and 2 * section + 1 for a text.
+   */
+  function layOut(lengths) {
+    var bound = lengths.length;
     var titleStart = new Int32Array(bound), titleEnd = new Int32Array(bound), first = new Int32Array(bound);
     var page = new Int32Array(bound), headStart = new Int32Array(bound), bodyStart = new Int32Array(bound), bodyEnd = new Int32Array(bound);
     var regionStart = new Int32Array(bound), regionOwner = new Int32Array(bound);
@@ -156,17 +173,9 @@
       }
       value = 0;
     }
-    var pageCount = p + 1, count = s, anchors = new Array(count).fill(null);
-    for (var k = 0; k + 1 < raw.a.length; k += 2) anchors[raw.a[k]] = raw.a[k + 1];
     return {
-      text: raw.s, escaped: escapes(raw.s, raw.x), terms: lines(raw.t), termLines: raw.t, surface: raw.w.split("\n"), holders: raw.k.split(" "),
-      wordTerms: raw.m, parts: null, partStart: null, joins: null, joinStart: null,
-      page: page.subarray(0, count), headStart: headStart.subarray(0, count), bodyStart: bodyStart.subarray(0, count),
-      bodyEnd: bodyEnd.subarray(0, count), anchors: anchors,
-      regionStart: regionStart.subarray(0, r), regionOwner: regionOwner.subarray(0, r),
-      titleStart: titleStart.subarray(0, pageCount), titleEnd: titleEnd.subarray(0, pageCount), firstOfPage: first.subarray(0, pageCount),
-      urls: pageCount ? raw.u.split("\n") : [],
-      averageLength: count ? total / count : 1,
+      pages: p + 1, sections: s, regions: r, total: total, titleStart: titleStart, titleEnd: titleEnd, first: first,
+      page: page, headStart: headStart, bodyStart: bodyStart, bodyEnd: bodyEnd, regionStart: regionStart, regionOwner: regionOwner,
     };
   }
 
