@@ -231,12 +231,32 @@ public sealed class SearchTests(SiteFixture browser, SearchSite site, ITestOutpu
         await using var context = await browser.NewContextAsync(1280);
         var page = await context.NewPageAsync();
         var requested = new List<string>();
-        page.Request += (_, request) => requested.Add(request.Url);
+        page.Request += (_, request) => { lock (requested) requested.Add(request.Url); };
         await page.GotoAsync(site.Url + Training, new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.DoesNotContain(requested, u => u.EndsWith(SearchIndex.FileName, StringComparison.Ordinal));
         await OpenWithSlash(page);
         await Type(page, "loop");
         Assert.Single(requested, u => u.EndsWith(SearchIndex.FileName, StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task A_pointer_over_the_search_button_starts_loading_the_index_before_the_click()
+    {
+        await using var context = await browser.NewContextAsync(1280);
+        var page = await context.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => { lock (requested) requested.Add(request.Url); };
+        await page.GotoAsync(site.Url + Training, new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        var index = page.WaitForRequestAsync(u => u.Url.EndsWith(SearchIndex.FileName, StringComparison.Ordinal));
+        await page.Locator("#sg-search-button").HoverAsync();
+        await index;
+        await page.WaitForFunctionAsync("() => !!window.sitegenSearch.index");
+        Assert.False(await page.Locator("#sg-search-input").IsVisibleAsync());
+
+        await page.Locator("#sg-search-button").ClickAsync();
+        await Type(page, "loop");
+        lock (requested) Assert.Single(requested, u => u.EndsWith(SearchIndex.FileName, StringComparison.Ordinal));
     }
 
     [BrowserFact]

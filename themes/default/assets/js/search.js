@@ -860,6 +860,11 @@
   }
 
   button.addEventListener("click", function () { openSearch(); });
+  // A pointer over the button or the keyboard's focus on it says a search is coming: the index
+  // starts loading then, a moment before the click, instead of on every page view.
+  var prefetch = function () { load().catch(function () { /* reported when the search opens */ }); };
+  button.addEventListener("pointerenter", prefetch, { once: true });
+  button.addEventListener("focus", prefetch, { once: true });
   document.addEventListener("keydown", function (event) {
     if (event.defaultPrevented || event.altKey) return;
     var slash = event.key === "/" && !event.ctrlKey && !event.metaKey;
