@@ -85,21 +85,26 @@ public sealed class SearchTests(SiteFixture browser, SearchSite site, ITestOutpu
         { "an accent left off", "cafe", Derivatives, "Café au lait" },
     };
 
-    /// <summary>Waits for the page, then checks that the address's anchor is the heading's id (or that there is none).</summary>
+    /// <summary>
+    /// Waits for the address, then for the heading its anchor names to be in the page, and checks it
+    /// is the one expected (or that there is no anchor). Neither wait is on a navigation event:
+    /// headless Chromium has been seen not to report one for a page it had loaded.
+    /// </summary>
     private static async Task AssertLandedOn(IPage page, string siteUrl, string path, string heading, string what)
     {
+        var address = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(siteUrl + path) + "(#.*)?$");
         try
         {
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(siteUrl + path) + "(#.*)?$"),
-                new() { Timeout = 10_000, WaitUntil = WaitUntilState.DOMContentLoaded });
+            await Expect(page).ToHaveURLAsync(address, new() { Timeout = 10_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             Assert.Fail($"{what}: Enter led to {page.Url}, not {siteUrl + path}");
         }
-        var target = await page.EvaluateAsync<string>("""
-            () => { const id = decodeURIComponent(location.hash.slice(1)); if (!id) return ''; const el = document.getElementById(id); return el ? el.textContent.trim() : 'no element ' + id; }
-            """);
+        const string anchored = """
+            () => { const id = decodeURIComponent(location.hash.slice(1)); if (!id) return ['']; const el = document.getElementById(id); return el ? [el.textContent.trim()] : null; }
+            """;
+        var target = (await (await page.WaitForFunctionAsync(anchored, null, new() { Timeout = 10_000 })).JsonValueAsync<string[]>())[0];
         Assert.True(target == heading, $"{what}: landed on {page.Url}, whose anchor is '{target}', not '{heading}'");
     }
 

@@ -84,6 +84,9 @@ public sealed class StaticSiteServer : IDisposable
             var (status, file) = Resolve(context.Request.Url!.AbsolutePath);
             response.StatusCode = status;
             response.Headers["Cache-Control"] = "no-store";
+            // A connection per request: pages are small and local, and a kept-alive connection's
+            // next request is where a navigation was seen to wait until a test timed out.
+            response.KeepAlive = false;
             if (file is null)
             {
                 response.ContentType = "text/plain; charset=utf-8";
