@@ -230,6 +230,24 @@ public sealed class SearchTests(SiteFixture browser, SearchSite site, ITestOutpu
         await Expect(page.Locator("#sg-search-input")).ToHaveValueAsync("a/b");
     }
 
+    [BrowserFact]
+    public async Task A_snippet_marks_the_matched_letters_and_leaves_the_punctuation_beside_them()
+    {
+        await using var context = await browser.NewContextAsync(1280);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url + Training);
+        await OpenWithSlash(page);
+        await Type(page, "gradient");
+
+        var marks = await page.Locator("#sg-search-results mark").AllTextContentsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Matches(@"^[\p{L}\p{N}](.*[\p{L}\p{N}])?$", m));
+        // "its gradient, and move": the comma follows the mark, still in the snippet.
+        var followers = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('#sg-search-results mark')].map(m => m.nextSibling ? m.nextSibling.textContent : '')");
+        Assert.Contains(followers, f => f.StartsWith(',') || f.StartsWith('.') || f.StartsWith(':'));
+    }
+
     /// <summary>Opens the training lesson and waits for the network to settle; counts the page's requests for the index from the start.</summary>
     private async Task<(IPage Page, Func<int> IndexRequests)> OpenCountingIndexRequests(IBrowserContext context)
     {

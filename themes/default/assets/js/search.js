@@ -628,15 +628,21 @@
   }
 
   /** Appends the words [from, to) to an element, marked words in <mark>. */
+  // A matched word's punctuation ("(softplus)," "gradient:") stays outside its mark; a word of
+  // symbols alone (∇) is marked whole.
+  var EDGES = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
   function appendWords(index, element, from, to, marks, offset) {
     var plain = "";
     for (var p = from; p < to; p++) {
       var word = index.surface[wordAt(index, p)], space = p > from ? " " : "";
       if (marks && marks[p - offset]) {
-        if (plain || space) element.appendChild(document.createTextNode(plain + space));
-        plain = "";
+        var edges = EDGES.exec(word), core = edges[2] ? edges[2] : word;
+        var before = edges[2] ? edges[1] : "", after = edges[2] ? edges[3] : "";
+        if (plain || space || before) element.appendChild(document.createTextNode(plain + space + before));
+        plain = after;
         var mark = document.createElement("mark");
-        mark.textContent = word;
+        mark.textContent = core;
         element.appendChild(mark);
       } else plain += space + word;
     }
