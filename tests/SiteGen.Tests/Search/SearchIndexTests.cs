@@ -70,15 +70,22 @@ public class SearchIndexTests
         }
     }
 
-    [Fact]
-    public void A_rebuild_with_nothing_changed_does_not_rewrite_the_index_and_an_edit_updates_it()
+    // Lesson A ("alpha words", under a heading) and lesson B ("beta words"), built once.
+    private static TestSite BuiltTwoLessonSite()
     {
-        using var site = new TestSite(new Dictionary<string, string>
+        var site = new TestSite(new Dictionary<string, string>
         {
             ["lessons/01-a.md"] = "---\ntitle: A\n---\n\n## One\n\nalpha words\n",
             ["lessons/02-b.md"] = "---\ntitle: B\n---\n\nbeta words\n",
         });
         Assert.True(site.Build().Succeeded);
+        return site;
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_does_not_rewrite_the_index_and_an_edit_updates_it()
+    {
+        using var site = BuiltTwoLessonSite();
         var path = Path.Combine(site.Output, SearchIndex.FileName);
         var written = File.GetLastWriteTimeUtc(path);
         var again = site.Build();
@@ -96,12 +103,7 @@ public class SearchIndexTests
     [Fact]
     public void Pages_search_text_is_cached_apart_from_the_build_index_and_a_lost_cache_file_costs_a_full_build_not_text()
     {
-        using var site = new TestSite(new Dictionary<string, string>
-        {
-            ["lessons/01-a.md"] = "---\ntitle: A\n---\n\n## One\n\nalpha words\n",
-            ["lessons/02-b.md"] = "---\ntitle: B\n---\n\nbeta words\n",
-        });
-        Assert.True(site.Build().Succeeded);
+        using var site = BuiltTwoLessonSite();
         var cache = Path.Combine(site.Root, ".sitegen-cache");
         var texts = Path.Combine(cache, SiteGen.Build.Incremental.SearchTextCache.FileName);
         Assert.DoesNotContain("alpha words", File.ReadAllText(Path.Combine(cache, SiteGen.Build.Incremental.BuildIndex.FileName)));
