@@ -53,9 +53,8 @@ public sealed class BuildIndex
         {
             Directory.CreateDirectory(cacheDirectory);
             // A page rendered by this build brings new text; otherwise the file on disk already holds every page's.
-            SearchTextSize = Pages.Values.Any(p => p.SearchIsNew) || SearchTextCache.SizeIn(cacheDirectory) < 0
-                ? SearchTextCache.Write(cacheDirectory, Pages.Values)
-                : SearchTextCache.SizeIn(cacheDirectory);
+            var onDisk = SearchTextCache.SizeIn(cacheDirectory);
+            SearchTextSize = Pages.Values.Any(p => p.SearchIsNew) || onDisk < 0 ? SearchTextCache.Write(cacheDirectory, Pages.Values) : onDisk;
             var path = Path.Combine(cacheDirectory, FileName);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
             using (var stream = File.Create(temporary)) JsonSerializer.Serialize(stream, this, BuildIndexJson.Default.BuildIndex);
