@@ -95,7 +95,8 @@ var figures = new List<Figure>
 figures = options.Only.Count == 0 ? figures : figures.Where(f => options.Only.Contains(f.Kind)).ToList();
 if (figures.Count == 0) throw new ArgumentException("--only matched no chart kind (plot, contour, surface, bar, line)");
 
-var svgOptions = new SvgOptions("fig");
+// Text as outlines, as the site writes its figures.
+var svgOptions = new SvgOptions("fig") { Font = font };
 foreach (var figure in figures)
 {
     var scene = figure.Draw();
@@ -106,7 +107,7 @@ foreach (var figure in figures)
     if (options.Write is { } dir)
     {
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, figure.Kind + ".svg"), SvgWriter.Write(scene, svgOptions with { Standalone = true }));
+        File.WriteAllText(Path.Combine(dir, figure.Kind + ".svg"), svg);
         File.WriteAllBytes(Path.Combine(dir, figure.Kind + ".png"), png);
     }
 }

@@ -99,9 +99,17 @@ public sealed partial class TestSite : IDisposable
     /// </summary>
     public static (string? Body, IReadOnlyList<string> Diagnostics) Lesson(string markdown)
     {
+        var (body, diagnostics, _) = LessonWithFiles(markdown);
+        return (body, diagnostics);
+    }
+
+    /// <summary>As <see cref="Lesson"/>, with the files its figures' images link to, by name.</summary>
+    public static (string? Body, IReadOnlyList<string> Diagnostics, IReadOnlyDictionary<string, byte[]> Files) LessonWithFiles(string markdown)
+    {
         var lesson = LessonPage.Render(markdown, "content/lessons/01-page.md", FigureFont.Value);
         return (lesson.Succeeded ? lesson.Html.Trim('\n', ' ') : null,
-            lesson.Diagnostics.Select(d => d.ToString()).Where(l => !l.Contains(" SG1104: ", StringComparison.Ordinal)).ToList());
+            lesson.Diagnostics.Select(d => d.ToString()).Where(l => !l.Contains(" SG1104: ", StringComparison.Ordinal)).ToList(),
+            lesson.Files);
     }
 
     private static readonly Lazy<byte[]> FigureFont = new(() => File.ReadAllBytes(Path.Combine(DefaultTheme, "fonts", "figure-sans.ttf")));

@@ -4,13 +4,13 @@ namespace SiteGen.Figures.Drawing;
 
 /// <summary>
 /// The one typeface figures are set in, loaded from the bytes the theme ships: with no system
-/// fonts to fall back on, text is measured and drawn the same on every machine. The SVG names
-/// the same family (<see cref="FamilyName"/>), which the theme serves as a web font, so text
-/// measured here fits on the page too. Thread-safe: measuring creates its own SKFont.
+/// fonts to fall back on, text is measured and drawn the same on every machine, and the SVG
+/// writer draws its outlines, so a label is the shape it was measured as. Thread-safe:
+/// measuring creates its own SKFont.
 /// </summary>
 public sealed class FigureFont : IDisposable
 {
-    /// <summary>The family name the theme's figures.css gives the figure font.</summary>
+    /// <summary>The family name an SVG written with `text` elements asks for first.</summary>
     public const string ThemeFamily = "SiteGen Figure Sans";
 
     private readonly SKTypeface _typeface;

@@ -10,10 +10,10 @@ public readonly record struct Rgb(byte R, byte G, byte B)
 }
 
 /// <summary>
-/// A colour in a figure. A themed ink has a role name: the SVG refers to it by class, so the page's
-/// theme colours it (and flips it in dark mode); <see cref="Light"/> and <see cref="Dark"/> are
-/// what a standalone file or PNG uses. An ink without a role is a fixed colour, such as a
-/// colour-scale band, that reads the same on a light and a dark page.
+/// A colour in a figure. A themed ink has a role name: the SVG refers to it by class and its style
+/// sheet gives the class <see cref="Light"/>, or <see cref="Dark"/> on a dark page; the PNG uses
+/// Light. An ink without a role is a fixed colour, such as a colour-scale band, that reads the
+/// same on a light and a dark page.
 /// </summary>
 public readonly record struct Ink(string? Role, Rgb Light, Rgb Dark)
 {

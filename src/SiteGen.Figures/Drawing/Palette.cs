@@ -30,7 +30,4 @@ public static class Palette
 
     /// <summary>The series colours by the names an author writes, in palette order.</summary>
     public static readonly IReadOnlyList<string> SeriesNames = ["blue", "vermilion", "green", "purple", "orange", "sky-blue", "grey"];
-
-    /// <summary>Every themed ink, for the style sheet of standalone SVG files and the theme test.</summary>
-    public static IEnumerable<Ink> Themed => [Text, Muted, Axis, Grid, Background, .. Series];
 }

@@ -10,7 +10,7 @@ internal sealed class SvgBody
 {
     private readonly SvgShapes _shapes;
 
-    public SvgBody(SvgInks inks) => _shapes = new SvgShapes(inks, Write);
+    public SvgBody(SvgInks inks, SvgGlyphs? glyphs) => _shapes = new SvgShapes(inks, glyphs, Write);
 
     public string Write(IReadOnlyList<SceneItem> items)
     {

@@ -3,7 +3,7 @@ using static SiteGen.Figures.Drawing.SvgText;
 namespace SiteGen.Figures.Drawing;
 
 /// <summary>Turns each kind of scene item into its SVG element.</summary>
-internal sealed class SvgShapes(SvgInks inks, Func<IReadOnlyList<SceneItem>, string> writeItems)
+internal sealed class SvgShapes(SvgInks inks, SvgGlyphs? glyphs, Func<IReadOnlyList<SceneItem>, string> writeItems)
 {
     public SvgElement Element(SceneItem item) => item switch
     {
@@ -34,6 +34,12 @@ internal sealed class SvgShapes(SvgInks inks, Func<IReadOnlyList<SceneItem>, str
 
     private SvgElement Text(TextItem text)
     {
+        if (glyphs is not null)
+        {
+            var outlined = glyphs.Text(text);
+            inks.Paint(outlined, text.Ink, "fill");
+            return outlined;
+        }
         var element = new SvgElement("text");
         element.Geometry.Add(("x", Number(text.At.X)));
         element.Geometry.Add(("y", Number(text.At.Y + TextPlacement.BaselineShift(text.Baseline, text.Size))));

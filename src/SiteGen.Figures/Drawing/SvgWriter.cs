@@ -3,18 +3,21 @@ using System.Text;
 namespace SiteGen.Figures.Drawing;
 
 /// <summary>
-/// Writes a <see cref="Scene"/> as SVG: real `text` elements (selectable, read by screen readers),
-/// themed inks as <see cref="InkClass"/> classes, fixed inks as `#rrggbb` attributes. Consecutive
-/// items with the same <see cref="SceneItem.Class"/> become one `g`, which also takes over the
-/// paint they share so the file stays small.
+/// Writes a <see cref="Scene"/> as a self-contained SVG file: text as glyph outlines or `text`
+/// elements (<see cref="SvgOptions.Font"/>), themed inks as <see cref="InkClass"/> classes that
+/// the file's own style sheet colours light, and dark under `prefers-color-scheme` (which an
+/// image follows from the `color-scheme` of the page around it), fixed inks as `#rrggbb`
+/// attributes. Consecutive items with the same <see cref="SceneItem.Class"/> become one `g`,
+/// which also takes over the paint they share so the file stays small.
 /// </summary>
 public static class SvgWriter
 {
     public static string Write(Scene scene, SvgOptions options)
     {
         CheckId(options.Id);
-        var inks = new SvgInks(options.Standalone);
-        var body = new SvgBody(inks).Write(scene.Items);
+        var inks = new SvgInks();
+        var glyphs = options.Font is { } font ? new SvgGlyphs(font, options.Id) : null;
+        var body = new SvgBody(inks, glyphs).Write(scene.Items);
 
         var svg = new StringBuilder();
         var titleId = options.Id + "-title";
@@ -27,11 +30,13 @@ public static class SvgWriter
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").Append(InkClass.Root)
             .Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
             .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
-            .Append("\" role=\"img\" aria-labelledby=\"").Append(titleId).Append(hasDesc ? " " + descId : "")
-            .Append("\" font-family=\"").Append(SvgText.Attribute(options.FontFamily)).Append("\">\n");
+            .Append("\" role=\"img\" aria-labelledby=\"").Append(titleId).Append(hasDesc ? " " + descId : "").Append('"');
+        if (glyphs is null) svg.Append(" font-family=\"").Append(SvgText.Attribute(options.FontFamily)).Append('"');
+        svg.Append(">\n");
         svg.Append("<title id=\"").Append(titleId).Append("\">").Append(SvgText.Content(scene.Title)).Append("</title>\n");
         if (hasDesc) svg.Append("<desc id=\"").Append(descId).Append("\">").Append(SvgText.Content(scene.Description)).Append("</desc>\n");
-        if (options.Standalone) svg.Append("<style>").Append(inks.StyleSheet()).Append("</style>\n");
+        svg.Append("<style>").Append(inks.StyleSheet()).Append("</style>\n");
+        if (glyphs is not null) svg.Append(glyphs.Defs());
         return svg.Append(body).Append("</svg>\n").ToString();
     }
 

@@ -11,15 +11,18 @@ namespace SiteGen.Build;
 /// </summary>
 public sealed class FigureCache(string? directory, bool readOnly = false)
 {
-    private const string Wide = ".wide.svg", Compact = ".compact.svg", File = ".svg", Png = ".png";
+    private const string File = ".svg", Compact = ".compact.svg", Png = ".png";
 
     /// <summary>Entries this build used; the rest are left over from content that has changed since.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
     public bool Enabled => directory is not null;
 
-    /// <summary>The standalone SVG file of an entry.</summary>
+    /// <summary>The SVG file of an entry's wide drawing.</summary>
     public string SvgPath(string key) => Path.Combine(directory!, key + File);
+
+    /// <summary>The SVG file of an entry's compact drawing.</summary>
+    public string CompactSvgPath(string key) => Path.Combine(directory!, key + Compact);
 
     /// <summary>The PNG file of an entry.</summary>
     public string PngPath(string key) => Path.Combine(directory!, key + Png);
@@ -27,21 +30,15 @@ public sealed class FigureCache(string? directory, bool readOnly = false)
     /// <summary>A file kept under its own name, such as a social card.</summary>
     public string PathOf(string name) => Path.Combine(directory!, name);
 
-    /// <summary>The inline drawings of an entry; its files stay on disk, to be linked (see <see cref="SvgPath"/>).</summary>
+    /// <summary>Whether an entry is whole; its files stay on disk, to be linked (see <see cref="SvgPath"/>).</summary>
     public DrawnFigure? Load(string key)
     {
         if (directory is null) return null;
         _used[key] = true;
-        try
-        {
-            var stem = Path.Combine(directory, key);
-            if (!System.IO.File.Exists(stem + Png) || !System.IO.File.Exists(stem + File)) return null;  // the PNG is written last
-            return new DrawnFigure(System.IO.File.ReadAllText(stem + Wide), System.IO.File.ReadAllText(stem + Compact), null, null);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        var stem = Path.Combine(directory, key);
+        // Each file is renamed into place whole, so an entry with all three is whole.
+        var whole = System.IO.File.Exists(stem + File) && System.IO.File.Exists(stem + Compact) && System.IO.File.Exists(stem + Png);
+        return whole ? DrawnFigure.Cached : null;
     }
 
     /// <summary>Whether a file kept under its own name is there.</summary>
@@ -60,9 +57,8 @@ public sealed class FigureCache(string? directory, bool readOnly = false)
         {
             Directory.CreateDirectory(directory);
             var stem = Path.Combine(directory, key);
-            WriteAtomically(stem + Wide, System.Text.Encoding.UTF8.GetBytes(figure.InlineSvg));
-            WriteAtomically(stem + Compact, System.Text.Encoding.UTF8.GetBytes(figure.CompactInlineSvg));
             WriteAtomically(stem + File, figure.SvgFile!);
+            WriteAtomically(stem + Compact, figure.CompactSvgFile!);
             WriteAtomically(stem + Png, figure.PngFile!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -8,8 +8,8 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// The figure stage, between compute and render: draws every figure the pages asked for, in
-/// parallel across the whole site, taking unchanged ones from the cache, and lists the SVG and
-/// PNG files to write beside each page.
+/// parallel across the whole site, taking unchanged ones from the cache, and lists the files to
+/// write beside each page: per figure, <see cref="FilesPerFigure"/> of them.
 /// </summary>
 public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache cache)
 {
@@ -26,10 +26,13 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
     /// <summary>What the stage made: the drawings pages are rendered with, and the SVG and PNG files to write.</summary>
     public sealed record Output(FigureDrawings Drawings, IReadOnlyList<OutputFile> Files);
 
+    /// <summary>The wide SVG, the compact SVG and the PNG, in that order in <see cref="Output.Files"/>.</summary>
+    public const int FilesPerFigure = 3;
+
     /// <summary>Draws (or loads) every request; null after reporting a figure that cannot be drawn.</summary>
     public Output? Run(IReadOnlyList<(SitePage Page, FigureRequest Request)> requests, DiagnosticBag diagnostics)
     {
-        var files = new OutputFile[requests.Count * 2];
+        var files = new OutputFile[requests.Count * FilesPerFigure];
         var drawings = new System.Collections.Concurrent.ConcurrentDictionary<string, DrawnFigure>(StringComparer.Ordinal);
         var failures = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         Parallel.For(0, requests.Count, i =>
@@ -56,9 +59,11 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
             else Interlocked.Increment(ref _cached);
             Progress?.FigureDone();
             drawings[request.Key] = drawn;
-            var (svg, png) = (page.Url + request.FileStem + ".svg", page.Url + request.FileStem + ".png");
-            files[2 * i] = cache.Enabled ? new LinkedFile(svg, cache.SvgPath(key), drawn.SvgFile) : new RenderedFile(svg, drawn.SvgFile!);
-            files[2 * i + 1] = cache.Enabled ? new LinkedFile(png, cache.PngPath(key), drawn.PngFile) : new RenderedFile(png, drawn.PngFile!);
+            OutputFile File(string name, Func<string, string> cached, byte[]? bytes) =>
+                cache.Enabled ? new LinkedFile(page.Url + name, cached(key), bytes) : new RenderedFile(page.Url + name, bytes!);
+            files[FilesPerFigure * i] = File(request.FileStem + ".svg", cache.SvgPath, drawn.SvgFile);
+            files[FilesPerFigure * i + 1] = File(request.CompactSvgFile, cache.CompactSvgPath, drawn.CompactSvgFile);
+            files[FilesPerFigure * i + 2] = File(request.FileStem + ".png", cache.PngPath, drawn.PngFile);
         });
         diagnostics.AddRange(failures);
         return failures.IsEmpty ? new Output(new FigureDrawings(drawings), files) : null;
@@ -71,10 +76,7 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
     {
         var wide = request.Draw(request.Size, Style);
         var compact = request.Draw(request.CompactSize, Style);
-        return new DrawnFigure(
-            SvgWriter.Write(wide, new SvgOptions(request.IdPrefix)),
-            SvgWriter.Write(compact, new SvgOptions(request.IdPrefix + "-compact")),
-            System.Text.Encoding.UTF8.GetBytes(SvgWriter.Write(wide, new SvgOptions(request.IdPrefix, Standalone: true))),
-            PngWriter.Write(wide, font, 2));
+        byte[] Svg(Scene scene) => System.Text.Encoding.UTF8.GetBytes(SvgWriter.Write(scene, new SvgOptions(request.IdPrefix) { Font = font }));
+        return new DrawnFigure(Svg(wide), Svg(compact), PngWriter.Write(wide, font, 2));
     }
 }

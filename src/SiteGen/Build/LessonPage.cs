@@ -8,8 +8,11 @@ using SiteGen.Markdown;
 
 namespace SiteGen.Build;
 
-/// <summary>A lesson rendered in memory: the HTML of its body and everything the stages reported, sorted by place.</summary>
-public sealed record RenderedLesson(string Html, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// A lesson rendered in memory: the HTML of its body, everything the stages reported (sorted by
+/// place), and the files its figures' images link to, by name relative to the page.
+/// </summary>
+public sealed record RenderedLesson(string Html, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, byte[]> Files)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
@@ -36,20 +39,21 @@ public static class LessonPage
         var site = SiteAssembler.Assemble(settings, [parsed.Outline], new HashSet<string>(), includeDrafts: true, diagnostics);
         var page = site.Pages[0];
         var computation = ComputeStage.LinkAndCompute(page, parsed, site, Directives.Training.UncachedTraining.Default, diagnostics);
-        var drawings = Draw(computation.Figures, page, figureFont, diagnostics);
-        var html = drawings is null || diagnostics.HasErrors
+        var drawn = Draw(computation.Figures, page, figureFont, diagnostics);
+        var html = drawn is null || diagnostics.HasErrors
             ? ""
-            : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results, drawings);
-        return new RenderedLesson(html, DiagnosticOrder.Sorted(diagnostics.Items, strict: false));
+            : PageHtmlRenderer.Render(parsed.Document, pipeline, computation.Results, drawn.Drawings);
+        var files = (drawn?.Files ?? []).OfType<RenderedFile>().ToDictionary(f => f.OutputPath[page.Url.Length..], f => f.Content, StringComparer.Ordinal);
+        return new RenderedLesson(html, DiagnosticOrder.Sorted(diagnostics.Items, strict: false), files);
     }
 
     // A pipeline is immutable and serves any thread, so one is built for every lesson rendered.
     private static readonly Lazy<Markdig.MarkdownPipeline> Pipeline =
         new(() => MarkdownPipelineFactory.Create(new DirectiveSyntaxExtension(DirectiveRegistry.CreateDefault())));
 
-    private static FigureDrawings? Draw(IReadOnlyList<FigureRequest> requests, SitePage page, byte[]? fontBytes, DiagnosticBag diagnostics)
+    private static FigureStage.Output? Draw(IReadOnlyList<FigureRequest> requests, SitePage page, byte[]? fontBytes, DiagnosticBag diagnostics)
     {
-        if (requests.Count == 0) return FigureDrawings.None;
+        if (requests.Count == 0) return new FigureStage.Output(FigureDrawings.None, []);
         if (fontBytes is null)
         {
             diagnostics.Report(DiagnosticCodes.FigureFontMissing, "no figure font was given, so this lesson's figures cannot be drawn",
@@ -57,6 +61,6 @@ public static class LessonPage
             return null;
         }
         using var font = new FigureFont(fontBytes, FigureFont.ThemeFamily);
-        return new FigureStage(font, fontBytes, new FigureCache(null)).Run(requests.Select(r => (page, r)).ToList(), diagnostics)?.Drawings;
+        return new FigureStage(font, fontBytes, new FigureCache(null)).Run(requests.Select(r => (page, r)).ToList(), diagnostics);
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Tests.Templates;
 
 /// <summary>
-/// The default theme's web fonts are split into files by unicode-range, so that a page downloads
+/// The default theme's math font is split into files by unicode-range, so that a page downloads
 /// only the files holding characters it shows. Each rule's range must be exactly what its file
 /// maps: a character promised by a file that lacks it falls back to another font, and one the
 /// file has but the range leaves out is never drawn from it.
@@ -15,7 +15,7 @@ public partial class ThemeFontsTests
 
     public sealed record FontFace(string Stylesheet, string Family, string File, SortedSet<int> Range);
 
-    public static IReadOnlyList<FontFace> Faces { get; } = new[] { "site.css", "figures.css" }
+    public static IReadOnlyList<FontFace> Faces { get; } = new[] { "site.css" }
         .SelectMany(sheet => FaceRule().Matches(System.IO.File.ReadAllText(Path.Combine(Assets, "css", sheet)))
             .Select(m => new FontFace(sheet,
                 Regex.Match(m.Value, "font-family: \"([^\"]+)\"").Groups[1].Value,
@@ -26,11 +26,9 @@ public partial class ThemeFontsTests
     public static TheoryData<string> Files => new(Faces.Select(f => f.File));
 
     [Fact]
-    public void Both_stylesheets_declare_the_split_font_files()
+    public void The_stylesheet_declares_the_split_font_files()
     {
-        Assert.Equal(
-            ["math-sans.woff2", "math-sans-symbols.woff2", "math-sans-alphabets.woff2", "figure-sans.woff2", "figure-sans-symbols.woff2"],
-            Faces.Select(f => f.File));
+        Assert.Equal(["math-sans.woff2", "math-sans-symbols.woff2", "math-sans-alphabets.woff2"], Faces.Select(f => f.File));
     }
 
     [Theory]
@@ -56,18 +54,9 @@ public partial class ThemeFontsTests
     }
 
     [Fact]
-    public void Pages_get_every_character_the_build_measures_figures_with()
-    {
-        var drawn = FontCharacters.Of(Path.Combine(TestSite.DefaultTheme, "fonts", "figure-sans.ttf"));
-        var served = Faces.Where(f => f.Family == "SiteGen Figure Sans").SelectMany(f => f.Range).ToHashSet();
-
-        Assert.Equal(Describe(drawn), Describe(served));
-    }
-
-    [Fact]
     public void The_first_file_of_each_family_holds_what_most_text_uses()
     {
-        // A lesson's labels and formulas should need one file of each family: these are in it.
+        // A lesson's formulas should need one file of each family: these are in it.
         var common = "0123456789+-=()[]|,.xyzabcABC αβγδεθλμσφ∂∇∑−×·≤≥≈→←";
         foreach (var family in Faces.GroupBy(f => f.Family))
         {

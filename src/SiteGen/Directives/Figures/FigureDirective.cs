@@ -84,8 +84,11 @@ public abstract partial class FigureDirective(FigureSize defaultSize) : Directiv
         return new FigureResult(request, number.Number, anchor, caption, plan.ExtraHtml);
     }
 
-    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, FigureResult figure) =>
-        FigureHtml.Write(renderer, figure, renderer.Input<FigureDrawings>().Of(figure.Request));
+    public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, FigureResult figure)
+    {
+        renderer.Input<FigureDrawings>().Of(figure.Request);  // throws if the figure stage skipped it, rather than link a file never written
+        FigureHtml.Write(renderer, figure);
+    }
 
     private static string? Anchor(DirectiveBlock block, OptionReader reader, FigureNumber number)
     {

@@ -14,7 +14,9 @@ public sealed class FigureRequest
     public required string Key { get; init; }
     /// <summary>The file name (without extension) of the figure's SVG and PNG, beside its page.</summary>
     public required string FileStem { get; init; }
-    /// <summary>Prefix for ids inside the inline SVG, unique on its page.</summary>
+    /// <summary>The compact drawing's SVG file, beside its page: a dot never appears in an id, so no other figure's stem can clash with it.</summary>
+    public string CompactSvgFile => FileStem + ".compact.svg";
+    /// <summary>Prefix for ids inside the SVG files.</summary>
     public required string IdPrefix { get; init; }
     public required FigureSize Size { get; init; }
     /// <summary>Where the directive is written, for a figure that cannot be drawn.</summary>
@@ -28,10 +30,14 @@ public sealed class FigureRequest
 }
 
 /// <summary>
-/// A drawn figure: two inline SVGs (wide and compact), the standalone SVG file and the 2x PNG.
-/// The files' bytes are null when the figure came from the cache, which keeps them on disk.
+/// A drawn figure's files: the SVG of the wide drawing (which the page shows and offers for
+/// download), the SVG of the compact drawing phones are shown, and the 2x PNG. The bytes are
+/// null when the figure came from the cache, which keeps them on disk.
 /// </summary>
-public sealed record DrawnFigure(string InlineSvg, string CompactInlineSvg, byte[]? SvgFile, byte[]? PngFile);
+public sealed record DrawnFigure(byte[]? SvgFile, byte[]? CompactSvgFile, byte[]? PngFile)
+{
+    public static readonly DrawnFigure Cached = new(null, null, null);
+}
 
 /// <summary>The figures one page asked for while it was computed, in document order.</summary>
 public sealed class PageFigures

@@ -38,12 +38,17 @@ public partial class DescentRaceTests
     private static DescentPath Run(OptimiserSpec spec, double[] start, int steps) =>
         GradientDescent.Run(Function("x^2 + 10*y^2"), start, Optimisers.Create(spec, 2), steps);
 
+    /// <summary>The page's body, then the SVG of each figure's wide drawing, in the order the page shows them.</summary>
     private static string Rendered(string markdown)
     {
-        var (body, diagnostics) = TestSite.Lesson(markdown);
+        var (body, diagnostics, files) = TestSite.LessonWithFiles(markdown);
         Assert.True(body is not null, string.Join('\n', diagnostics));
-        return body;
+        var svgs = ImageSource().Matches(body).Select(m => System.Text.Encoding.UTF8.GetString(files[m.Groups["file"].Value]));
+        return string.Join("\n", [body, .. svgs]);
     }
+
+    [GeneratedRegex("<img src=\"(?<file>[^\"]+\\.svg)\"")]
+    private static partial Regex ImageSource();
 
     /// <summary>The rows of each iterate table, as the page prints them.</summary>
     private static string Rows(DescentPath path) => string.Concat(path.Iterates.Select((it, k) =>
@@ -52,23 +57,26 @@ public partial class DescentRaceTests
 
     private static string N(double value) => NumberFormat.Number(value, 4);
 
-    /// <summary>The line of every path in the wide drawing of the page's <paramref name="figure"/>-th figure, as SVG path data.</summary>
-    private static List<(string Data, string Stroke)> Lines(string body, int figure)
+    /// <summary>The SVG of the <paramref name="figure"/>-th figure's wide drawing in <see cref="Rendered"/>'s output.</summary>
+    private static string Svg(string rendered, int figure)
     {
-        var wide = body.Split("<div class=\"figure-art figure-wide\">")[figure + 1];
-        wide = wide[..wide.IndexOf("</svg>", StringComparison.Ordinal)];
-        return [.. PathLine().Matches(wide).Select(m => (m.Groups["d"].Value, m.Groups["stroke"].Value))];
+        var svg = rendered.Split("<svg ")[figure + 1];
+        return svg[..svg.IndexOf("</svg>", StringComparison.Ordinal)];
     }
+
+    /// <summary>The line of every path in the wide drawing of the page's <paramref name="figure"/>-th figure, as SVG path data.</summary>
+    private static List<(string Data, string Stroke)> Lines(string rendered, int figure) =>
+        [.. PathLine().Matches(Svg(rendered, figure)).Select(m => (m.Groups["d"].Value, m.Groups["stroke"].Value))];
 
     [GeneratedRegex("<g class=\"path\">\\s*<path d=\"(?<d>[^\"]*)\" fill=\"none\" stroke=\"(?<stroke>[^\"]*)\"")]
     private static partial Regex PathLine();
 
-    private static List<string> LegendTexts(string body, int figure)
+    /// <summary>The legend's labels, as the outlined labels name themselves.</summary>
+    private static List<string> LegendTexts(string rendered, int figure)
     {
-        var wide = body.Split("<div class=\"figure-art figure-wide\">")[figure + 1];
-        wide = wide[..wide.IndexOf("</svg>", StringComparison.Ordinal)];
-        var legend = Regex.Matches(wide, "<g class=\"legend\"[^>]*>(?<inner>.*?)</g>", RegexOptions.Singleline);
-        return [.. legend.SelectMany(g => Regex.Matches(g.Groups["inner"].Value, "<text[^>]*>(?<t>[^<]*)</text>")).Select(t => System.Net.WebUtility.HtmlDecode(t.Groups["t"].Value))];
+        var svg = System.Xml.Linq.XDocument.Parse("<svg " + Svg(rendered, figure) + "</svg>").Root!;
+        return [.. svg.Descendants().Where(e => ((string?)e.Attribute("class") ?? "").Split(' ').Contains("legend"))
+            .SelectMany(g => g.Descendants()).Select(e => (string?)e.Attribute("aria-label")).OfType<string>()];
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class FigureDirectiveTests
     private static TestSite Site(string lesson) => new(new Dictionary<string, string> { ["lessons/01-a.md"] = lesson });
 
     [Fact]
-    public void A_plot_is_inlined_as_an_accessible_svg_with_a_numbered_caption_and_its_files_beside_the_page()
+    public void A_plot_is_an_image_named_by_its_alt_text_with_a_numbered_caption_and_its_files_beside_the_page()
     {
         using var site = Site(Plot);
         site.BuildClean();
@@ -38,13 +38,23 @@ public class FigureDirectiveTests
         Assert.Contains("<figure class=\"figure\" id=\"tangents\"", body);
         Assert.Contains("<figcaption><span class=\"figure-label\">Figure 1</span> The parabola and its tangents", body);
         Assert.Contains("See <a class=\"numref\" href=\"#tangents\">Figure 1</a>", body);
-        Assert.Contains("href=\"tangents.svg\"", body);
-        Assert.Contains("role=\"img\"", body);
-        Assert.Contains("The parabola with tangent lines at 3 and 4.", body);
-        Assert.Contains("slope 6", body);
-        Assert.Contains("slope 8", body);
-        var svg = XDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "lessons/a/tangents.svg")));
-        Assert.Equal("svg", svg.Root!.Name.LocalName);
+        Assert.Contains("<source media=\"(max-width: 36rem)\" srcset=\"tangents.compact.svg\" width=\"360\" height=\"270\">", body);
+        Assert.Contains("<img src=\"tangents.svg\" width=\"640\" height=\"400\" alt=\"The parabola with tangent lines at 3 and 4.\" " +
+            "aria-describedby=\"tangents-desc\" loading=\"lazy\" decoding=\"async\">", body);
+        Assert.Contains("<span id=\"tangents-desc\" hidden>Plot of ", body);
+        Assert.Contains("href=\"tangents.svg\" download", body);
+        Assert.DoesNotContain("<svg", body);
+
+        foreach (var file in new[] { "tangents.svg", "tangents.compact.svg" })
+        {
+            var svg = XDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "lessons/a", file))).Root!;
+            Assert.Equal("svg", svg.Name.LocalName);
+            Assert.Equal("img", (string?)svg.Attribute("role"));
+            var labels = svg.Descendants().Select(e => (string?)e.Attribute("aria-label")).OfType<string>().ToList();
+            Assert.Contains("slope 6", labels);
+            Assert.Contains("slope 8", labels);
+            Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName == "text");
+        }
         using var png = SKBitmap.Decode(Path.Combine(site.Output, "lessons/a/tangents.png"));
         Assert.Equal(1280, png.Width);
         Assert.Equal(800, png.Height);
@@ -305,7 +315,7 @@ public class FigureDirectiveTests
             """);
         var result = site.BuildClean();
         Assert.Equal(4, result.FiguresDrawn);
-        Assert.Equal(["figure-1.png", "figure-1.svg", "figure-2.png", "figure-2.svg", "figure-3.png", "figure-3.svg", "figure-4.png", "figure-4.svg"],
+        Assert.Equal(Enumerable.Range(1, 4).SelectMany(n => new[] { $"figure-{n}.compact.svg", $"figure-{n}.png", $"figure-{n}.svg" }),
             site.OutputFiles().Where(f => f.StartsWith("lessons/a/figure-", StringComparison.Ordinal)).Select(f => f["lessons/a/".Length..]));
     }
 

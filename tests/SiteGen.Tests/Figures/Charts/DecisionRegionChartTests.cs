@@ -250,6 +250,7 @@ public class DecisionRegionChartTests
         svg.sg-figure role=img aria-labelledby=small-title small-desc
           title id=small-title "Three classes"
           desc id=small-desc "Three sectors."
+          style
           g.grid
             path.s-grid
             path.s-axis

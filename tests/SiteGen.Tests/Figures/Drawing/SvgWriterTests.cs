@@ -9,7 +9,8 @@ public class SvgWriterTests
 
     private static XElement Parse(Scene scene, SvgOptions options) => XDocument.Parse(SvgWriter.Write(scene, options)).Root!;
 
-    private static XElement Inline(Scene scene) => Parse(scene, new SvgOptions("fig1"));
+    /// <summary>Written with `text` elements (no font), which these tests read back as text.</summary>
+    private static XElement Write(Scene scene) => Parse(scene, new SvgOptions("fig1"));
 
     // The classes that apply to an element: its own and those of the groups around it.
     private static HashSet<string> ClassesOf(XElement element) =>
@@ -21,7 +22,7 @@ public class SvgWriterTests
     [Fact]
     public void An_svg_is_an_image_named_by_its_title_and_description()
     {
-        var svg = Inline(SampleScenes.Chart());
+        var svg = Write(SampleScenes.Chart());
 
         Assert.Equal(Svg + "svg", svg.Name);
         Assert.Equal("img", (string?)svg.Attribute("role"));
@@ -34,7 +35,7 @@ public class SvgWriterTests
     [Fact]
     public void Text_is_written_as_text_elements()
     {
-        var texts = Inline(SampleScenes.Chart()).Descendants(Svg + "text").Select(t => t.Value).ToList();
+        var texts = Write(SampleScenes.Chart()).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
         Assert.Equal(["−2", "10⁻³", "loss"], texts);
     }
@@ -42,7 +43,7 @@ public class SvgWriterTests
     [Fact]
     public void Themed_inks_are_classes_and_fixed_inks_are_colours()
     {
-        var svg = Inline(SampleScenes.Chart());
+        var svg = Write(SampleScenes.Chart());
         var paths = svg.Descendants(Svg + "path").ToList();
 
         Assert.Contains("s-s1", ClassesOf(paths.Single(p => ClassesOf(p).Contains("series"))));
@@ -54,18 +55,10 @@ public class SvgWriterTests
     }
 
     [Fact]
-    public void An_inline_svg_has_no_style_sheet_of_its_own()
+    public void An_svg_carries_its_light_colours_and_dark_ones_for_a_dark_preference()
     {
-        var svg = Inline(SampleScenes.Chart());
-
-        Assert.Empty(svg.Descendants(Svg + "style"));
+        var svg = Parse(SampleScenes.Chart(), new SvgOptions("chart"));
         Assert.Equal(InkClass.Root, (string?)svg.Attribute("class"));
-    }
-
-    [Fact]
-    public void A_standalone_svg_carries_its_light_colours_and_dark_ones_for_a_dark_preference()
-    {
-        var svg = Parse(SampleScenes.Chart(), new SvgOptions("chart", Standalone: true));
         var style = svg.Elements(Svg + "style").Single().Value;
 
         var dark = style.IndexOf("@media (prefers-color-scheme:dark)", StringComparison.Ordinal);
@@ -80,7 +73,7 @@ public class SvgWriterTests
     [Fact]
     public void Every_id_starts_with_the_figure_id_so_figures_on_one_page_never_clash()
     {
-        var first = Inline(SampleScenes.Chart());
+        var first = Write(SampleScenes.Chart());
         var second = Parse(SampleScenes.Chart(), new SvgOptions("fig2"));
 
         var firstIds = first.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).OfType<string>().ToList();
@@ -103,7 +96,7 @@ public class SvgWriterTests
     [Fact]
     public void The_font_family_names_the_theme_font_first()
     {
-        var family = (string?)Inline(SampleScenes.Chart()).Attribute("font-family");
+        var family = (string?)Write(SampleScenes.Chart()).Attribute("font-family");
 
         Assert.Equal("\"SiteGen Figure Sans\", \"DejaVu Sans\", sans-serif", family);
     }
@@ -114,7 +107,7 @@ public class SvgWriterTests
         var scene = new Scene(10.004, 20, "t", "d",
             [PathItem.Line([new(1.23456, -0.001), new(2.5, 3.999)], new Stroke(Palette.Axis, 1.125))]);
 
-        var path = Inline(scene).Descendants(Svg + "path").Single();
+        var path = Write(scene).Descendants(Svg + "path").Single();
 
         Assert.Equal("M1.23 0l1.27 4", (string?)path.Attribute("d"));
         Assert.Equal("1.13", (string?)path.Attribute("stroke-width"));
@@ -126,7 +119,7 @@ public class SvgWriterTests
         var scene = new Scene(10, 10, "t", "d",
             [PathItem.Line([new(1.5, 0.5), new(1.25, 1), new(2, 0.75)], new Stroke(Palette.Axis))]);
 
-        var path = Inline(scene).Descendants(Svg + "path").Single();
+        var path = Write(scene).Descendants(Svg + "path").Single();
 
         Assert.Equal("M1.5.5l-.25.5.75-.25", (string?)path.Attribute("d"));
     }
@@ -137,7 +130,7 @@ public class SvgWriterTests
         var points = Enumerable.Range(0, 500).Select(i => new Point(i * 1.00333, 50 + Math.Sin(i) * 20.004)).ToList();
         var scene = new Scene(600, 100, "t", "d", [PathItem.Line(points, new Stroke(Palette.Axis))]);
 
-        var d = (string)Inline(scene).Descendants(Svg + "path").Single().Attribute("d")!;
+        var d = (string)Write(scene).Descendants(Svg + "path").Single().Attribute("d")!;
         var numbers = System.Text.RegularExpressions.Regex.Matches(d, "-?(\\d+\\.?\\d*|\\.\\d+)")
             .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var (x, y) = (numbers[0], numbers[1]);
@@ -153,7 +146,7 @@ public class SvgWriterTests
     public void Text_with_markup_characters_and_quotes_survives_escaping()
     {
         const string label = "a < b & \"c\" > 'd'";
-        var svg = Inline(SampleScenes.TextOnly(label) with { Title = label });
+        var svg = Write(SampleScenes.TextOnly(label) with { Title = label });
 
         Assert.Equal(label, svg.Descendants(Svg + "text").Single().Value);
         Assert.Equal(label, svg.Element(Svg + "title")!.Value);
@@ -162,7 +155,7 @@ public class SvgWriterTests
     [Fact]
     public void Rotated_text_turns_about_its_anchor()
     {
-        var label = Inline(SampleScenes.Chart()).Descendants(Svg + "text").Single(t => t.Value == "loss");
+        var label = Write(SampleScenes.Chart()).Descendants(Svg + "text").Single(t => t.Value == "loss");
 
         Assert.Equal("rotate(-90 8 55)", (string?)label.Attribute("transform"));
     }
@@ -170,7 +163,7 @@ public class SvgWriterTests
     [Fact]
     public void Text_centred_on_its_anchor_sits_half_a_cap_height_lower_than_the_baseline_would()
     {
-        var label = Inline(SampleScenes.TextOnly("x")).Descendants(Svg + "text").Single();
+        var label = Write(SampleScenes.TextOnly("x")).Descendants(Svg + "text").Single();
 
         // 16 px at DejaVu Sans's cap height of 1493/2048 em: 20 + 5.83.
         Assert.Equal("25.83", (string?)label.Attribute("y"));
@@ -180,7 +173,7 @@ public class SvgWriterTests
     [Fact]
     public void A_dashed_stroke_is_a_dash_array()
     {
-        var guide = Inline(SampleScenes.Chart()).Descendants(Svg + "path").Single(p => ClassesOf(p).Contains("guide"));
+        var guide = Write(SampleScenes.Chart()).Descendants(Svg + "path").Single(p => ClassesOf(p).Contains("guide"));
 
         Assert.Equal("4 3", Inherited(guide, "stroke-dasharray"));
     }
@@ -191,7 +184,7 @@ public class SvgWriterTests
         var scene = new Scene(10, 10, "t", "d",
             [new PathItem([[new(0, 0), new(1, 0), new(1, 1)], [new(5, 5), new(6, 5), new(6, 6)]], null, new Fill(Palette.Grid), Closed: true)]);
 
-        var path = Inline(scene).Descendants(Svg + "path").Single();
+        var path = Write(scene).Descendants(Svg + "path").Single();
 
         Assert.Equal("M0 0l1 0 0 1ZM5 5l1 0 0 1Z", (string?)path.Attribute("d"));
     }
@@ -199,7 +192,7 @@ public class SvgWriterTests
     [Fact]
     public void Consecutive_items_of_one_class_share_a_group_that_holds_their_common_paint()
     {
-        var svg = Inline(SampleScenes.Chart());
+        var svg = Write(SampleScenes.Chart());
 
         var ticks = svg.Elements(Svg + "g").Single(g => ClassesOf(g).Contains("ticks"));
         Assert.Equal(2, ticks.Elements(Svg + "text").Count());
@@ -211,7 +204,7 @@ public class SvgWriterTests
     [Fact]
     public void A_circle_is_a_circle_element()
     {
-        var circle = Inline(SampleScenes.Chart()).Descendants(Svg + "circle").Single();
+        var circle = Write(SampleScenes.Chart()).Descendants(Svg + "circle").Single();
 
         Assert.Equal(("100", "30", "4.5"), ((string?)circle.Attribute("cx"), (string?)circle.Attribute("cy"), (string?)circle.Attribute("r")));
     }
@@ -221,20 +214,21 @@ public class SvgWriterTests
     {
         var scene = new Scene(100, 100, "t", "d", [new GroupItem(SampleScenes.Chart().Items, 0.25, new Point(10, 20))]);
 
-        var group = Inline(scene).Elements(Svg + "g").Single();
+        var group = Write(scene).Elements(Svg + "g").Single();
 
         Assert.Equal("translate(10 20) scale(0.25)", (string?)group.Attribute("transform"));
         Assert.Equal(3, group.Descendants(Svg + "text").Count());
     }
 
     [Fact]
-    public void An_inline_svg_refuses_an_ink_the_theme_does_not_colour()
+    public void An_ink_of_a_role_outside_the_palette_gets_its_own_light_and_dark_rules()
     {
         var scene = new Scene(10, 10, "t", "d",
             [new CircleItem(new(5, 5), 2, new Fill(new Ink("accent", Rgb.Parse("#ff0000"), Rgb.Parse("#00ff00"))), null)]);
 
-        Assert.Throws<ArgumentException>(() => SvgWriter.Write(scene, new SvgOptions("fig")));
-        Assert.Contains(".f-accent{fill:#ff0000}", SvgWriter.Write(scene, new SvgOptions("fig", Standalone: true)));
+        var svg = SvgWriter.Write(scene, new SvgOptions("fig"));
+
+        Assert.Contains(".f-accent{fill:#ff0000}@media (prefers-color-scheme:dark){.f-accent{fill:#00ff00}}", svg);
     }
 
     [Fact]
