@@ -62,24 +62,30 @@ public sealed class CourseTests(SiteFixture site, CourseSite course) : IClassFix
         var problems = PageProblems.Watch(page);
         await page.GotoAsync(course.Server.Url + path, new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-        var overflow = await page.EvaluateAsync<Scripts.Overflow>(Scripts.MeasureOverflow);
-        Assert.True(overflow.ScrollWidth <= overflow.InnerWidth,
-            $"{path} at {width} px is {overflow.ScrollWidth} px wide: {string.Join(", ", overflow.Offenders)}");
-
-        var figures = page.Locator("figure.figure");
-        var shown = width < 576 ? ".figure-compact svg" : ".figure-wide svg";
-        for (var i = 0; i < await figures.CountAsync(); i++)
+        // Below 36rem (576 px) the compact drawing is the one shown, so its text stays legible.
+        var compact = width < 576;
+        var images = page.Locator("figure.figure picture.figure-art img");
+        for (var i = 0; i < await images.CountAsync(); i++)
         {
-            var figure = figures.Nth(i);
-            var drawing = figure.Locator(shown);
-            await Expect(drawing).ToBeVisibleAsync();
-            var name = await drawing.EvaluateAsync<string>(
-                "svg => svg.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' ')");
-            Assert.False(string.IsNullOrWhiteSpace(name), $"figure {i + 1} of {path} has no accessible name");
-            var box = await drawing.BoundingBoxAsync();
+            var image = images.Nth(i);
+            var shown = await FigureTests.LoadImage(image, $"figure {i + 1} of {path} at {width} px");
+            await Expect(image).ToBeVisibleAsync();
+            Assert.True(shown.EndsWith(".compact.svg", StringComparison.Ordinal) == compact && shown.EndsWith(".svg", StringComparison.Ordinal),
+                $"figure {i + 1} of {path} at {width} px shows {shown}, expected the {(compact ? "compact" : "wide")} drawing");
+            var alt = await image.GetAttributeAsync("alt");
+            Assert.False(string.IsNullOrWhiteSpace(alt), $"figure {i + 1} of {path} has no alt text");
+            // A screen reader announces the image, named by its alt text.
+            await Expect(image).ToHaveRoleAsync(AriaRole.Img);
+            await Expect(image).ToHaveAccessibleNameAsync(alt!);
+            var box = await image.BoundingBoxAsync();
             Assert.True(box is { Width: > 200 } && box.X >= 0 && box.X + box.Width <= width + 0.5,
                 $"figure {i + 1} of {path} at {width} px is drawn at x {box?.X}, {box?.Width} px wide");
         }
+
+        // Measured once every figure has loaded, so nothing that loads late can push the page wider.
+        var overflow = await page.EvaluateAsync<Scripts.Overflow>(Scripts.MeasureOverflow);
+        Assert.True(overflow.ScrollWidth <= overflow.InnerWidth,
+            $"{path} at {width} px is {overflow.ScrollWidth} px wide: {string.Join(", ", overflow.Offenders)}");
         problems.AssertNone();
     }
 
@@ -106,13 +112,13 @@ public sealed class CourseTests(SiteFixture site, CourseSite course) : IClassFix
         await using var context = await site.NewContextAsync(1280, colorScheme: ColorScheme.Dark);
         var page = await context.NewPageAsync();
         await page.GotoAsync(course.Server.Url + "lessons/slope/index.html");
-        var luminance = await page.Locator(".figure-wide svg .f-text, .figure-wide svg .f-muted").First.EvaluateAsync<double>("""
-            e => {
-              const [r, g, b] = getComputedStyle(e).fill.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => {
-                v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-            }
-            """);
-        Assert.True(luminance > 0.3, $"figure text has luminance {luminance:0.###} on a dark page");
+        // Every figure of the lesson is drawn with the dark-mode text ink, none with the light-mode one.
+        var images = page.Locator("figure.figure picture.figure-art img");
+        Assert.True(await images.CountAsync() > 0, "the slope lesson has no figures");
+        for (var i = 0; i < await images.CountAsync(); i++)
+        {
+            await FigureTests.LoadImage(images.Nth(i), $"figure {i + 1} of the slope lesson");
+            await FigureTests.AssertTextInk(images.Nth(i), dark: true, $"figure {i + 1} of the slope lesson on a dark page");
+        }
     }
 }
