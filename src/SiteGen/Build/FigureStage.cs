@@ -61,9 +61,9 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
             drawings[request.Key] = drawn;
             OutputFile File(string name, Func<string, string> cached, byte[]? bytes) =>
                 cache.Enabled ? new LinkedFile(page.Url + name, cached(key), bytes) : new RenderedFile(page.Url + name, bytes!);
-            files[FilesPerFigure * i] = File(request.FileStem + ".svg", cache.SvgPath, drawn.SvgFile);
+            files[FilesPerFigure * i] = File(request.SvgFile, cache.SvgPath, drawn.SvgFile);
             files[FilesPerFigure * i + 1] = File(request.CompactSvgFile, cache.CompactSvgPath, drawn.CompactSvgFile);
-            files[FilesPerFigure * i + 2] = File(request.FileStem + ".png", cache.PngPath, drawn.PngFile);
+            files[FilesPerFigure * i + 2] = File(request.PngFile, cache.PngPath, drawn.PngFile);
         });
         diagnostics.AddRange(failures);
         return failures.IsEmpty ? new Output(new FigureDrawings(drawings), files) : null;

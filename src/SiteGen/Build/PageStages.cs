@@ -144,9 +144,8 @@ public sealed class PageStages(SiteModel site, Theme theme, MarkdownPipeline pip
             (files.TryGetValue(page, out var list) ? list : files[page] = []).AddRange(output);
             (entries.TryGetValue(page, out var keys) ? keys : entries[page] = []).Add(entry);
         }
-        for (var i = 0; i < requests.Count; i++)
-            Add(requests[i].Page, stage.CacheKey(requests[i].Request.Key),
-                drawn.Files.Skip(FigureStage.FilesPerFigure * i).Take(FigureStage.FilesPerFigure).ToArray());
+        foreach (var ((page, request), own) in requests.Zip(drawn.Files.Chunk(FigureStage.FilesPerFigure)))
+            Add(page, stage.CacheKey(request.Key), own);
         var firstFigures = requests.GroupBy(r => r.Page).ToDictionary(g => g.Key, g => g.First().Request);
         // A card is only ever seen through og:image, which must be an absolute URL: without a
         // base URL there is nothing to name it, so none is drawn.

@@ -12,8 +12,8 @@ namespace SiteGen.Directives.Figures;
 /// </summary>
 public static class FigureHtml
 {
-    /// <summary>The widest screen shown the compact drawing; site.css swaps the caption's layout at the same width.</summary>
-    public const string CompactMedia = "(max-width: 36rem)";
+    /// <summary>The screens shown the compact drawing: up to 36rem, as a media query measures it (16 px each).</summary>
+    private const string CompactMedia = "(max-width: 36rem)";
 
     public static void Write(HtmlRenderer renderer, FigureResult figure)
     {
@@ -24,7 +24,7 @@ public static class FigureHtml
         renderer.Write("<figure class=\"figure\" id=\"").Write(figure.Anchor).Write("\" style=\"--figure-width:").Write(Pixels(wide.Width)).Write("px\">\n");
         renderer.Write("<picture class=\"figure-art\"><source media=\"").Write(CompactMedia).Write("\" srcset=\"").Write(request.CompactSvgFile)
             .Write("\" width=\"").Write(Pixels(compact.Width)).Write("\" height=\"").Write(Pixels(compact.Height)).Write("\">");
-        renderer.Write("<img src=\"").Write(request.FileStem).Write(".svg\" width=\"").Write(Pixels(wide.Width)).Write("\" height=\"").Write(Pixels(wide.Height))
+        renderer.Write("<img src=\"").Write(request.SvgFile).Write("\" width=\"").Write(Pixels(wide.Width)).Write("\" height=\"").Write(Pixels(wide.Height))
             .Write("\" alt=\"").WriteEscape(request.Text.Title).Write("\" aria-describedby=\"").Write(descriptionId)
             .Write("\" loading=\"lazy\" decoding=\"async\"></picture>\n");
         // What the chart plots, for a screen reader after the alt text: the same words as the SVG's own desc.
@@ -32,9 +32,8 @@ public static class FigureHtml
         renderer.Write("<figcaption><span class=\"figure-label\">Figure ").Write(figure.Number.ToString(CultureInfo.InvariantCulture))
             .Write("</span>");
         if (figure.Caption.Length > 0) renderer.Write(' ').WriteEscape(figure.Caption);
-        var stem = request.FileStem;
-        renderer.Write(" <span class=\"figure-files\"><a href=\"").Write(stem).Write(".svg\" download>SVG</a> <a href=\"")
-            .Write(stem).Write(".png\" download>PNG</a></span></figcaption>\n");
+        renderer.Write(" <span class=\"figure-files\"><a href=\"").Write(request.SvgFile).Write("\" download>SVG</a> <a href=\"")
+            .Write(request.PngFile).Write("\" download>PNG</a></span></figcaption>\n");
         renderer.Write("</figure>\n");
         // What goes with the figure (a descent's tables of iterates) follows it: a figcaption must be a figure's first or last child.
         if (figure.ExtraHtml is { } extra) renderer.Write(extra);

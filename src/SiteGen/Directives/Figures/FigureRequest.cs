@@ -14,8 +14,12 @@ public sealed class FigureRequest
     public required string Key { get; init; }
     /// <summary>The file name (without extension) of the figure's SVG and PNG, beside its page.</summary>
     public required string FileStem { get; init; }
+    /// <summary>The wide drawing's SVG file, beside its page: what the page shows and offers for download.</summary>
+    public string SvgFile => FileStem + ".svg";
     /// <summary>The compact drawing's SVG file, beside its page: a dot never appears in an id, so no other figure's stem can clash with it.</summary>
     public string CompactSvgFile => FileStem + ".compact.svg";
+    /// <summary>The 2x PNG file, beside its page.</summary>
+    public string PngFile => FileStem + ".png";
     /// <summary>Prefix for ids inside the SVG files.</summary>
     public required string IdPrefix { get; init; }
     public required FigureSize Size { get; init; }
