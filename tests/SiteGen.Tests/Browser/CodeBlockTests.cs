@@ -123,6 +123,29 @@ public sealed class CodeBlockTests(SiteFixture browser, CodeBlockSite site) : IC
     }
 
     [BrowserFact]
+    public async Task The_blocks_do_not_grow_when_their_copy_buttons_arrive()
+    {
+        await using var context = await browser.NewContextAsync(375);
+        var page = await context.NewPageAsync();
+        // copy.js held back, so the page is laid out and shown before it runs, as on a slow network.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/copy.*.js", async route => { await release.Task; await route.ContinueAsync(); });
+        await page.GotoAsync(site.LessonUrl, new() { WaitUntil = WaitUntilState.Commit });
+        const string heights = "() => [...document.querySelectorAll('.code-block')].map(b => b.getBoundingClientRect().height)";
+        // Parsed to its end and styled (code.css makes the box a positioning context).
+        await page.WaitForFunctionAsync("""
+            () => document.querySelectorAll('.code-block').length === 4 && document.querySelector('footer')
+              && [...document.querySelectorAll('.code-block')].every(b => getComputedStyle(b).position === 'relative')
+            """);
+        Assert.Equal(0, await page.Locator(".copy-button").CountAsync());
+        var before = await page.EvaluateAsync<double[]>(heights);
+
+        release.SetResult();
+        await Expect(page.Locator(".copy-button")).ToHaveCountAsync(4);
+        Assert.Equal(before, await page.EvaluateAsync<double[]>(heights));
+    }
+
+    [BrowserFact]
     public async Task A_terminal_session_copies_its_commands_without_prompts_or_output()
     {
         var (context, page) = await OpenAsync();

@@ -105,6 +105,5 @@
       block.appendChild(tag);
     }
     block.appendChild(button);
-    block.classList.add("has-copy");
   });
 })();
