@@ -11,8 +11,9 @@
 //   NODE_PATH=~/.cache/sitegen-validate/node_modules node bench/Search/typing.mjs [--site DIR]
 //       [--cpu 4] [--delay 120] [--runs 3] [query …]
 //
-// Prints, per query, the median over --runs of the first key's wait (index loading included),
-// the slowest wait for any later key, and the wait after the last key.
+// Prints, per query, the median over --runs of the time from pressing "/" until the index is
+// loaded and prepared, the first key's wait (index loading included), the slowest wait for any later key, and the
+// wait after the last key.
 import { createRequire } from "module";
 import path from "path";
 import fs from "fs";
@@ -48,6 +49,16 @@ const url = pathToFileURL(path.join(lessons, first, "index.html")).href;
 const probe = () => {
   window.__keys = [];
   window.__shown = [];
+  window.__opened = null;
+  // When search.js has the index prepared (it sets window.sitegenSearch.index then).
+  let api;
+  Object.defineProperty(window, "sitegenSearch", { configurable: true, get: () => api, set: value => {
+    api = value;
+    let index;
+    Object.defineProperty(value, "index", { configurable: true, enumerable: true, get: () => index,
+      set: prepared => { index = prepared; window.__ready = performance.now(); } });
+  } });
+  document.addEventListener("keydown", e => { if (e.key === "/" && window.__opened === null) window.__opened = performance.now(); }, true);
   // beforeinput, not keydown: a character the keyboard lacks (∇) is typed with no key event.
   document.addEventListener("beforeinput", e => { if (e.target.id === "sg-search-input") window.__keys.push(performance.now()); }, true);
   new MutationObserver(() => {
@@ -68,7 +79,7 @@ const ms = v => v.toFixed(0).padStart(5);
 console.log(`${url.replace(/^file:\/\//, "")}: ${fs.statSync(path.join(site, "search-index.js")).size.toLocaleString("en")} B index`);
 console.log(`ms from a key's press to the frame with its results; CPU ${cpu}× slower, ${delay} ms between keys, median of ${runs}:`);
 for (const query of queries) {
-  const firsts = [], worsts = [], lasts = [];
+  const opens = [], firsts = [], worsts = [], lasts = [];
   let found = 0;
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -84,7 +95,7 @@ for (const query of queries) {
     await page.locator("#sg-search-input").waitFor();
     await page.keyboard.type(query, { delay });
     await page.waitForFunction(q => window.__shown.some(s => s.query === q), query, { timeout: 20000 });
-    const { keys, shown } = await page.evaluate(() => ({ keys: window.__keys, shown: window.__shown }));
+    const { opened, ready, keys, shown } = await page.evaluate(() => ({ opened: window.__opened, ready: window.__ready, keys: window.__keys, shown: window.__shown }));
     // Key i is answered by the first frame, after its press, that shows results for the text
     // typed up to it or later (a later key's results answer an earlier key that was skipped).
     const waits = keys.map((at, i) => {
@@ -92,12 +103,13 @@ for (const query of queries) {
       const answer = shown.find(s => s.at >= at && s.query.length >= typed.length);
       return answer ? answer.at - at : NaN;
     });
+    opens.push(ready - opened);
     firsts.push(waits[0]);
     worsts.push(Math.max(0, ...waits.slice(1)));
     lasts.push(waits[waits.length - 1]);
     found = shown[shown.length - 1].count;
     await context.close();
   }
-  console.log(`${JSON.stringify(query).padEnd(22)} first key ${ms(median(firsts))}   slowest later key ${ms(median(worsts))}   last key ${ms(median(lasts))}   (${found} shown)`);
+  console.log(`${JSON.stringify(query).padEnd(22)} index ready ${ms(median(opens))} after "/",   first key ${ms(median(firsts))}   slowest later key ${ms(median(worsts))}   last key ${ms(median(lasts))}   (${found} shown)`);
 }
 await browser.close();
