@@ -3,8 +3,9 @@ namespace SiteGen.Figures.Drawing;
 /// <summary>
 /// The one set of colours every figure uses. Series colours are the Okabe–Ito palette, which
 /// readers with any common colour-vision deficiency can tell apart; the dark variants are
-/// lightened so they keep their contrast on a dark page. The theme's CSS defines the same roles
-/// as `--fig-ROLE` variables (a test holds the two together).
+/// lightened so they keep their contrast on a dark page. An SVG file carries both sets in its own
+/// style and shows the one its page's colour scheme asks for; a PNG file is drawn in one. The
+/// background is the default theme's page colour, so halos and the PNG's ground match the page.
 /// </summary>
 public static class Palette
 {
@@ -12,7 +13,7 @@ public static class Palette
     public static readonly Ink Muted = new("muted", Rgb.Parse("#57606a"), Rgb.Parse("#9aa4ae"));
     public static readonly Ink Axis = new("axis", Rgb.Parse("#57606a"), Rgb.Parse("#8b949e"));
     public static readonly Ink Grid = new("grid", Rgb.Parse("#e4e7eb"), Rgb.Parse("#30363d"));
-    public static readonly Ink Background = new("bg", Rgb.Parse("#ffffff"), Rgb.Parse("#0d1117"));
+    public static readonly Ink Background = new("bg", Rgb.Parse("#ffffff"), Rgb.Parse("#0f1115"));
 
     /// <summary>Series colours in the order series are drawn.</summary>
     public static readonly IReadOnlyList<Ink> Series =

@@ -404,6 +404,20 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
     }
 
     [BrowserFact]
+    public async Task A_dark_mode_reader_prints_figures_in_light_mode_ink()
+    {
+        await using var context = await site.NewContextAsync(1280, colorScheme: ColorScheme.Dark);
+        var page = await OpenLesson(context);
+        var plot = Image(page, FigureSite.Plot);
+        await LoadImage(plot, "the plot");
+        await AssertTextInk(plot, dark: true, "dark screen");
+
+        // The print style sheet sets the page's colour scheme to light; the figures follow it.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await AssertTextInk(plot, dark: false, "printed from a dark screen");
+    }
+
+    [BrowserFact]
     public async Task Captions_are_numbered_their_files_download_and_a_numbered_link_leads_to_the_figure()
     {
         await using var context = await site.NewContextAsync(1280);
