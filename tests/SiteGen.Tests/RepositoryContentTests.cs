@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
+using SiteGen.Markdown.Highlighting;
 
 namespace SiteGen.Tests;
 
@@ -29,5 +31,18 @@ public class RepositoryContentTests
 
         var guide = site.Page("guide/index.html");
         Assert.All(DiagnosticCodes.Catalog.Keys, code => Assert.Contains(code, guide));
+    }
+
+    [Fact]
+    public void The_authoring_guide_names_every_highlighted_language_by_tags_that_highlight_it()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoContent, "guide.md")).ReplaceLineEndings("\n");
+        var table = guide[guide.IndexOf("| Language | Names after the fence |", StringComparison.Ordinal)..];
+        var rows = table[..table.IndexOf("\n\n", StringComparison.Ordinal)].Split('\n').Skip(2).ToList();
+        var tagsByRow = rows.Select(row => Regex.Matches(row.Split('|')[2], "`([^`]+)`").Select(m => m.Groups[1].Value).ToList()).ToList();
+
+        Assert.All(tagsByRow.SelectMany(t => t), tag => Assert.NotNull(CodeLanguages.Find(tag)?.Lexer));
+        foreach (var language in CodeLanguages.All.Where(l => l.Lexer is not null))
+            Assert.Single(tagsByRow, tags => tags.Any(tag => language.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
     }
 }

@@ -20,6 +20,8 @@ public static class CodeLanguages
     [
         new("C#", ["csharp", "cs", "c#"], new CSharpLexer()),
         new("Python", ["python", "py", "python3"], new PythonLexer()),
+        new("JavaScript", ["javascript", "js", "mjs", "cjs", "jsx"], new JavaScriptLexer()),
+        new("TypeScript", ["typescript", "ts", "mts", "tsx"], new JavaScriptLexer(typeScript: true)),
         new("Shell", ["sh", "bash", "shell", "zsh"], new ShellLexer()),
         new("Terminal", ["console", "shell-session", "terminal"], new ConsoleLexer()),
         new("YAML", ["yaml", "yml"], new YamlLexer()),

@@ -53,6 +53,38 @@ public sealed class HighlightingGoldenTests
         """);
 
     [Fact]
+    public void JavaScript_snippet_has_its_golden_html() => AssertHtml("js",
+        """
+        // <b>step</b>
+        export async function descend(f, x, rate = 0.1) {
+          const grad = await f.grad(x), re = /[/]\d+/g;
+          console.log(`x = ${x.map(v => v / 2)} {}`, 1_000n, 0xff, x / rate / 2);
+          return new Descent(x).step(-rate * grad) ?? null;
+        }
+        """,
+        """
+        <span class="c">// &lt;b&gt;step&lt;/b&gt;</span>
+        <span class="k">export</span> <span class="k">async</span> <span class="k">function</span> <span class="nf">descend</span><span class="p">(</span>f<span class="p">,</span> x<span class="p">,</span> rate <span class="o">=</span> <span class="m">0.1</span><span class="p">)</span> <span class="p">{</span>
+          <span class="k">const</span> grad <span class="o">=</span> <span class="k">await</span> f<span class="p">.</span><span class="nf">grad</span><span class="p">(</span>x<span class="p">),</span> re <span class="o">=</span> <span class="s">/[/]\d+/g</span><span class="p">;</span>
+          <span class="nb">console</span><span class="p">.</span><span class="nf">log</span><span class="p">(</span><span class="s">`x = </span><span class="se">${</span>x<span class="p">.</span><span class="nf">map</span><span class="p">(</span>v <span class="o">=&gt;</span> v <span class="o">/</span> <span class="m">2</span><span class="p">)</span><span class="se">}</span><span class="s"> {}`</span><span class="p">,</span> <span class="m">1_000n</span><span class="p">,</span> <span class="m">0xff</span><span class="p">,</span> x <span class="o">/</span> rate <span class="o">/</span> <span class="m">2</span><span class="p">);</span>
+          <span class="k">return</span> <span class="k">new</span> <span class="nc">Descent</span><span class="p">(</span>x<span class="p">).</span><span class="nf">step</span><span class="p">(</span><span class="o">-</span>rate <span class="o">*</span> grad<span class="p">)</span> <span class="o">??</span> <span class="kc">null</span><span class="p">;</span>
+        <span class="p">}</span>
+        """);
+
+    [Fact]
+    public void TypeScript_snippet_has_its_golden_html() => AssertHtml("ts",
+        """
+        interface Point { x: number; label?: string }
+        type Loss = (p: Point) => number;
+        class Model implements Fit { private readonly w: number[] = []; }
+        """,
+        """
+        <span class="k">interface</span> <span class="nc">Point</span> <span class="p">{</span> x<span class="p">:</span> <span class="kt">number</span><span class="p">;</span> label<span class="o">?</span><span class="p">:</span> <span class="kt">string</span> <span class="p">}</span>
+        <span class="k">type</span> <span class="nc">Loss</span> <span class="o">=</span> <span class="p">(</span>p<span class="p">:</span> Point<span class="p">)</span> <span class="o">=&gt;</span> <span class="kt">number</span><span class="p">;</span>
+        <span class="k">class</span> <span class="nc">Model</span> <span class="k">implements</span> <span class="nc">Fit</span> <span class="p">{</span> <span class="k">private</span> <span class="k">readonly</span> w<span class="p">:</span> <span class="kt">number</span><span class="p">[]</span> <span class="o">=</span> <span class="p">[];</span> <span class="p">}</span>
+        """);
+
+    [Fact]
     public void Shell_snippet_has_its_golden_html() => AssertHtml("sh",
         """
         # build
