@@ -7,7 +7,7 @@ namespace SiteGen.Figures.Drawing;
 /// elements (<see cref="SvgOptions.Font"/>), themed inks as <see cref="InkClass"/> classes that
 /// the file's own style sheet colours light, and dark under `prefers-color-scheme` (which an
 /// image follows from the `color-scheme` of the page around it), fixed inks as `#rrggbb`
-/// attributes. Consecutive items with the same <see cref="SceneItem.Class"/> become one `g`,
+/// attributes, over a ground of the palette's background. Consecutive items with the same <see cref="SceneItem.Class"/> become one `g`,
 /// which also takes over the paint they share so the file stays small.
 /// </summary>
 public static class SvgWriter
@@ -35,8 +35,16 @@ public static class SvgWriter
         svg.Append(">\n");
         svg.Append("<title id=\"").Append(titleId).Append("\">").Append(SvgText.Content(scene.Title)).Append("</title>\n");
         if (hasDesc) svg.Append("<desc id=\"").Append(descId).Append("\">").Append(SvgText.Content(scene.Description)).Append("</desc>\n");
+        // The figure's own ground, in the same scheme as its inks: a browser that gives an image
+        // another scheme than its page's (Safari follows the system, or stays light) still shows
+        // light text on dark or dark on light. On the default theme's page it is the page's colour.
+        var ground = new SvgElement("rect");
+        ground.Geometry.Add(("width", width));
+        ground.Geometry.Add(("height", height));
+        inks.Paint(ground, Palette.Background, "fill");
         svg.Append("<style>").Append(inks.StyleSheet()).Append("</style>\n");
         if (glyphs is not null) svg.Append(glyphs.Defs());
+        ground.WriteTo(svg);
         return svg.Append(body).Append("</svg>\n").ToString();
     }
 

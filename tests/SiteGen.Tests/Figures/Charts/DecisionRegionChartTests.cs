@@ -251,6 +251,7 @@ public class DecisionRegionChartTests
           title id=small-title "Three classes"
           desc id=small-desc "Three sectors."
           style
+          rect.f-bg
           g.grid
             path.s-grid
             path.s-axis

@@ -228,7 +228,20 @@ public class SvgWriterTests
 
         var svg = SvgWriter.Write(scene, new SvgOptions("fig"));
 
-        Assert.Contains(".f-accent{fill:#ff0000}@media (prefers-color-scheme:dark){.f-accent{fill:#00ff00}}", svg);
+        Assert.Contains(".f-accent{fill:#ff0000}.f-bg{fill:#ffffff}@media (prefers-color-scheme:dark){.f-accent{fill:#00ff00}.f-bg{fill:#0f1115}}", svg);
+    }
+
+    [Fact]
+    public void A_file_lays_its_own_ground_first_in_the_scheme_of_its_inks()
+    {
+        var svg = SvgWriter.Write(SampleScenes.Chart(), new SvgOptions("a"));
+
+        // Under everything the scene draws: the first element after the style sheet.
+        var style = svg.IndexOf("</style>\n", StringComparison.Ordinal) + "</style>\n".Length;
+        Assert.StartsWith("<rect class=\"f-bg\" width=\"200\" height=\"120\"/>\n", svg[style..]);
+        Assert.Contains(".f-bg{fill:#ffffff}", svg);
+        Assert.Contains("@media (prefers-color-scheme:dark){", svg);
+        Assert.Contains(".f-bg{fill:#0f1115}", svg[svg.IndexOf("@media", StringComparison.Ordinal)..]);
     }
 
     [Fact]
