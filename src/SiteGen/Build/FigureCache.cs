@@ -30,15 +30,20 @@ public sealed class FigureCache(string? directory, bool readOnly = false)
     /// <summary>A file kept under its own name, such as a social card.</summary>
     public string PathOf(string name) => Path.Combine(directory!, name);
 
-    /// <summary>Whether an entry is whole; its files stay on disk, to be linked (see <see cref="SvgPath"/>).</summary>
+    /// <summary>
+    /// An entry, if it is whole, with the sizes its SVG files declare; its files stay on disk, to be
+    /// linked (see <see cref="SvgPath"/>).
+    /// </summary>
     public DrawnFigure? Load(string key)
     {
         if (directory is null) return null;
         _used[key] = true;
         var stem = Path.Combine(directory, key);
         // Each file is renamed into place whole, so an entry with all three is whole.
-        var whole = System.IO.File.Exists(stem + File) && System.IO.File.Exists(stem + Compact) && System.IO.File.Exists(stem + Png);
-        return whole ? DrawnFigure.Cached : null;
+        if (!System.IO.File.Exists(stem + Png)) return null;
+        var wide = SvgSize.Read(stem + File);
+        var compact = SvgSize.Read(stem + Compact);
+        return wide is { } w && compact is { } c ? DrawnFigure.Cached(w, c) : null;
     }
 
     /// <summary>Whether a file kept under its own name is there.</summary>

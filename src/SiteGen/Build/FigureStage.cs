@@ -77,6 +77,7 @@ public sealed class FigureStage(FigureFont font, byte[] fontBytes, FigureCache c
         var wide = request.Draw(request.Size, Style);
         var compact = request.Draw(request.CompactSize, Style);
         byte[] Svg(Scene scene) => System.Text.Encoding.UTF8.GetBytes(SvgWriter.Write(scene, new SvgOptions(request.IdPrefix) { Font = font }));
-        return new DrawnFigure(Svg(wide), Svg(compact), PngWriter.Write(wide, font, 2));
+        return new DrawnFigure(Svg(wide), Svg(compact), PngWriter.Write(wide, font, 2),
+            new FigureSize(wide.Width, wide.Height), new FigureSize(compact.Width, compact.Height));
     }
 }

@@ -86,8 +86,8 @@ public abstract partial class FigureDirective(FigureSize defaultSize) : Directiv
 
     public override void Render(PageHtmlRenderer renderer, DirectiveBlock block, FigureResult figure)
     {
-        renderer.Input<FigureDrawings>().Of(figure.Request);  // throws if the figure stage skipped it, rather than link a file never written
-        FigureHtml.Write(renderer, figure);
+        // Throws if the figure stage skipped it, rather than link a file never written.
+        FigureHtml.Write(renderer, figure, renderer.Input<FigureDrawings>().Of(figure.Request));
     }
 
     private static string? Anchor(DirectiveBlock block, OptionReader reader, FigureNumber number)

@@ -15,10 +15,14 @@ public static class FigureHtml
     /// <summary>The screens shown the compact drawing: up to 36rem, as a media query measures it (16 px each).</summary>
     private const string CompactMedia = "(max-width: 36rem)";
 
-    public static void Write(HtmlRenderer renderer, FigureResult figure)
+    /// <summary>
+    /// Writes the figure; each image declares the size its drawing came out at, so the space the
+    /// page keeps for it is the space it takes once loaded and nothing moves under the reader.
+    /// </summary>
+    public static void Write(HtmlRenderer renderer, FigureResult figure, DrawnFigure drawn)
     {
         var request = figure.Request;
-        var (wide, compact) = (request.Size, request.CompactSize);
+        var (wide, compact) = (drawn.WideSize, drawn.CompactSize);
         var descriptionId = figure.Anchor + "-desc";
         renderer.EnsureLine();
         renderer.Write("<figure class=\"figure\" id=\"").Write(figure.Anchor).Write("\" style=\"--figure-width:").Write(Pixels(wide.Width)).Write("px\">\n");

@@ -35,12 +35,15 @@ public sealed class FigureRequest
 
 /// <summary>
 /// A drawn figure's files: the SVG of the wide drawing (which the page shows and offers for
-/// download), the SVG of the compact drawing phones are shown, and the 2x PNG. The bytes are
-/// null when the figure came from the cache, which keeps them on disk.
+/// download), the SVG of the compact drawing phones are shown, and the 2x PNG; and the size
+/// each drawing came out at, which the page's image reserves before it loads. A chart may come
+/// out shorter than it was asked to be (a contour map keeps its axes' scales equal). The bytes
+/// are null when the figure came from the cache, which keeps them on disk.
 /// </summary>
-public sealed record DrawnFigure(byte[]? SvgFile, byte[]? CompactSvgFile, byte[]? PngFile)
+public sealed record DrawnFigure(byte[]? SvgFile, byte[]? CompactSvgFile, byte[]? PngFile, FigureSize WideSize, FigureSize CompactSize)
 {
-    public static readonly DrawnFigure Cached = new(null, null, null);
+    /// <summary>A drawing the cache holds, known by its sizes alone.</summary>
+    public static DrawnFigure Cached(FigureSize wide, FigureSize compact) => new(null, null, null, wide, compact);
 }
 
 /// <summary>The figures one page asked for while it was computed, in document order.</summary>

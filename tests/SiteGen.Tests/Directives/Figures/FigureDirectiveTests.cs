@@ -89,6 +89,42 @@ public class FigureDirectiveTests
     }
 
     [Fact]
+    public void Each_image_keeps_the_space_its_drawing_takes_when_drawn_and_when_taken_from_the_cache()
+    {
+        // A contour map keeps x and y at one scale, so this one comes out much shorter than asked.
+        using var site = Site("""
+            # Wide
+
+            ```{define}
+            g(x, y) = x^2 + 4*y^2
+            ```
+
+            ```{contour} A wide map
+            :alt: Ellipses.
+            f: g
+            x: [-3, 3]
+            y: [-1, 1]
+            ```
+            """);
+        var drawn = site.BuildClean();
+        var fresh = site.Body("lessons/a/index.html");
+        var cached = site.BuildClean();
+        Assert.Equal((1, 1), (drawn.FiguresDrawn, cached.FiguresCached));
+        Assert.Equal(fresh, site.Body("lessons/a/index.html"));
+
+        var declared = System.Text.RegularExpressions.Regex.Matches(fresh, "(?:srcset|src)=\"([^\"]+\\.svg)\" width=\"(\\d+)\" height=\"(\\d+)\"")
+            .Select(m => (File: m.Groups[1].Value, Width: m.Groups[2].Value, Height: m.Groups[3].Value)).ToList();
+        Assert.Equal(["figure-1.compact.svg", "figure-1.svg"], declared.Select(d => d.File).Order());
+        foreach (var (file, width, height) in declared)
+        {
+            var svg = XDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "lessons/a", file))).Root!;
+            var size = (Math.Round(double.Parse((string)svg.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Math.Round(double.Parse((string)svg.Attribute("height")!, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(size, (width, height));
+        }
+    }
+
+    [Fact]
     public void Figures_are_byte_identical_from_build_to_build()
     {
         using var first = Site(Plot);
