@@ -7,8 +7,9 @@ namespace SiteGen.Figures.Drawing;
 /// elements (<see cref="SvgOptions.Font"/>), themed inks as <see cref="InkClass"/> classes that
 /// the file's own style sheet colours light, and dark under `prefers-color-scheme` (which an
 /// image follows from the `color-scheme` of the page around it), fixed inks as `#rrggbb`
-/// attributes, over a ground of the palette's background. Consecutive items with the same <see cref="SceneItem.Class"/> become one `g`,
-/// which also takes over the paint they share so the file stays small.
+/// attributes, over a ground of the palette's background. Consecutive items with the same
+/// <see cref="SceneItem.Class"/> become one `g`, which also takes over the paint they share so
+/// the file stays small.
 /// </summary>
 public static class SvgWriter
 {

@@ -12,7 +12,7 @@ public sealed class JavaScriptLexer(bool typeScript = false) : ICodeLexer
         "async", "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
         "do", "else", "export", "extends", "finally", "for", "from", "function", "if", "import", "in", "instanceof",
         "let", "new", "of", "return", "static", "super", "switch", "this", "throw", "try", "typeof", "var", "void",
-        "while", "with", "yield", "get", "set",
+        "while", "with", "yield",
     };
 
     private static readonly HashSet<string> TypeScriptKeywords = new(StringComparer.Ordinal)
