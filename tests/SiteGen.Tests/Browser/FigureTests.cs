@@ -184,6 +184,34 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
         return await image.EvaluateAsync<string>("img => img.currentSrc");
     }
 
+    [BrowserTheory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Each_image_takes_the_space_the_page_kept_for_it_so_nothing_moves_as_it_loads(int width)
+    {
+        await using var context = await site.NewContextAsync(width);
+        var page = await OpenLesson(context);
+        foreach (var figure in FigureSite.Figures)
+        {
+            var image = Image(page, figure);
+            // What the page reserves before the image arrives: the size its <img> or chosen <source> declares.
+            var before = await image.EvaluateAsync<double[]>("img => { const r = img.getBoundingClientRect(); return [r.width, r.height]; }");
+            var declared = await image.EvaluateAsync<double[]>("""
+                img => {
+                  const compact = [...img.parentElement.querySelectorAll('source')].find(s => matchMedia(s.media).matches);
+                  const e = compact || img;
+                  return [Number(e.getAttribute('width')), Number(e.getAttribute('height'))];
+                }
+                """);
+            var file = await LoadImage(image, figure.Id);
+            var natural = await image.EvaluateAsync<double[]>("img => [img.naturalWidth, img.naturalHeight]");
+            var after = await image.EvaluateAsync<double[]>("img => { const r = img.getBoundingClientRect(); return [r.width, r.height]; }");
+            Assert.True(Math.Abs(declared[0] - natural[0]) <= 1 && Math.Abs(declared[1] - natural[1]) <= 1,
+                $"{file} at {width}px is {natural[0]}×{natural[1]}, declared {declared[0]}×{declared[1]}");
+            Assert.True(Math.Abs(before[1] - after[1]) <= 1, $"{file} at {width}px was kept {before[1]:0.#} px tall and takes {after[1]:0.#} px");
+        }
+    }
+
     [BrowserFact]
     public async Task Every_figure_loads_and_nothing_fails_to_load_nor_fetches_a_figure_font()
     {
