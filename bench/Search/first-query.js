@@ -44,13 +44,7 @@ if (process.argv[2] === "--child") {
 }
 
 const args = process.argv.slice(2);
-function option(name, fallback) {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-}
+const option = require("./options")(args);
 let indexJs = option("--index", null);
 const searchJs = path.resolve(option("--search", path.join(repo, "themes", "default", "assets", "js", "search.js")));
 const runs = Number(option("--runs", "5"));

@@ -12,8 +12,8 @@
 //       [--cpu 4] [--delay 120] [--runs 3] [query …]
 //
 // Prints, per query, the median over --runs of the time from pressing "/" until the index is
-// loaded and prepared, the first key's wait (index loading included), the slowest wait for any later key, and the
-// wait after the last key.
+// loaded and prepared, the first key's wait (index loading included), the slowest wait for any
+// later key, and the wait after the last key.
 import { createRequire } from "module";
 import path from "path";
 import fs from "fs";
@@ -24,13 +24,7 @@ const { chromium } = require("playwright-core");
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const args = process.argv.slice(2);
-function option(name, fallback) {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-}
+const option = require("./options.js")(args);
 const site = path.resolve(option("--site", path.join(repo, "bench", ".work", "search", "out")));
 const cpu = Number(option("--cpu", "1"));
 const delay = Number(option("--delay", "120"));
