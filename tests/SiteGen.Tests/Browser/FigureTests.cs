@@ -170,6 +170,15 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
         return page;
     }
 
+    /// <summary>The fixture lesson with its plot's image loaded.</summary>
+    private async Task<(IPage Page, ILocator Plot)> OpenPlot(IBrowserContext context)
+    {
+        var page = await OpenLesson(context);
+        var plot = Image(page, FigureSite.Plot);
+        await LoadImage(plot, "the plot");
+        return (page, plot);
+    }
+
     /// <summary>
     /// Scrolls a figure's image into view (it loads lazily), waits until it has loaded and
     /// fails unless it decoded to a real picture; returns the file it shows.
@@ -420,9 +429,7 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
     public async Task Figure_text_turns_light_in_dark_mode_and_dark_again_in_light_mode()
     {
         await using var context = await site.NewContextAsync(1280, colorScheme: ColorScheme.Light);
-        var page = await OpenLesson(context);
-        var plot = Image(page, FigureSite.Plot);
-        await LoadImage(plot, "the plot");
+        var (page, plot) = await OpenPlot(context);
 
         await AssertTextInk(plot, dark: false, "light page");
 
@@ -446,9 +453,7 @@ public sealed class FigureTests(SiteFixture site, FigureSite figures) : IClassFi
     public async Task A_dark_mode_reader_prints_figures_in_light_mode_ink()
     {
         await using var context = await site.NewContextAsync(1280, colorScheme: ColorScheme.Dark);
-        var page = await OpenLesson(context);
-        var plot = Image(page, FigureSite.Plot);
-        await LoadImage(plot, "the plot");
+        var (page, plot) = await OpenPlot(context);
         await AssertTextInk(plot, dark: true, "dark screen");
 
         // The print style sheet sets the page's colour scheme to light; the figures follow it.
